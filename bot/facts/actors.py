@@ -1,0 +1,141 @@
+"""Armed actors: canonical names, their aliases, and the generic words that stand for them.
+
+Control facts name who holds a place. News names the same group many ways ("Hay’at Tahrir
+al-Sham" with a curly apostrophe in seed 000, "Hayat Tahrir al-Sham (HTS)" and "HTS-led" in
+seed 001), and often only by a generic word ("rebels", "the attack", "armed factions"): those
+resolve to the article's only named actor of that side (see context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.facts._trie import trie_pattern
+
+Side = Literal["rebel", "state"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # canonical, what Control.actor holds
+    display: str
+    side: Side
+    country: str | None  # the state an army belongs to, or where a group fights
+    aliases: tuple[str, ...]
+
+
+ACTORS: tuple[Actor, ...] = (
+    Actor("HTS", "Hayat Tahrir al-Sham (HTS)", "rebel", "SY", (
+        "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham",
+        "Hay'at Tahrir al Sham", "Hayat Tahrir Al-Sham", "Hayat Tahrir al-Cham", "Tahrir al-Sham",
+        "HTS-led rebels", "HTS-led forces", "HTS")),
+    Actor("SNA", "Syrian National Army (SNA)", "rebel", "SY", (
+        "Syrian National Army", "Turkish-backed Syrian National Army", "SNA")),
+    Actor("SDF", "Syrian Democratic Forces (SDF)", "rebel", "SY", (
+        "Syrian Democratic Forces", "Kurdish-led SDF", "SDF")),
+    Actor("Islamic State", "Islamic State", "rebel", None, ("ISIS", "ISIL", "Daesh")),
+    Actor("Syrian government forces", "Syrian government forces", "state", "SY", (
+        "Syrian regime forces", "Syrian army", "Syrian Arab Army", "Syrian troops",
+        "Syrian government troops", "pro-Assad forces", "Assad's forces", "SAA")),
+    Actor("RSF", "Rapid Support Forces (RSF)", "rebel", "SD", ("Rapid Support Forces", "RSF")),
+    Actor("SAF", "Sudanese Armed Forces (SAF)", "state", "SD", (
+        "Sudanese Armed Forces", "Sudanese army", "Sudan's army", "SAF")),
+    Actor("M23", "M23", "rebel", "CD", ("March 23 Movement", "M23 rebels", "M23")),
+    Actor("FARDC", "Congolese army (FARDC)", "state", "CD", ("Congolese army", "FARDC")),
+    Actor("Hamas", "Hamas", "rebel", "PS", ("Hamas",)),
+    Actor("Hezbollah", "Hezbollah", "rebel", "LB", ("Hezbollah", "Hizbollah")),
+    Actor("Houthis", "Houthis", "rebel", "YE", (
+        "Houthi rebels", "Houthi", "Houthis", "Ansar Allah")),
+    Actor("Israeli forces", "Israeli forces", "state", "IL", (
+        "Israeli troops", "Israeli army", "Israeli military", "Israel Defense Forces", "IDF")),
+    Actor("Russian forces", "Russian forces", "state", "RU", (
+        "Russian troops", "Russian army", "Russian military")),
+    Actor("Ukrainian forces", "Ukrainian forces", "state", "UA", (
+        "Ukrainian troops", "Ukrainian army", "Ukrainian military", "Ukraine's army")),
+    Actor("Arakan Army", "Arakan Army", "rebel", "MM", ("Arakan Army",)),
+    Actor("Myanmar military", "Myanmar military", "state", "MM", (
+        "Myanmar army", "junta forces", "Tatmadaw")),
+)  # fmt: skip
+
+_BY_NAME = {a.name: a for a in ACTORS}
+_ALIAS = {alias.replace("’", "'"): a for a in ACTORS for alias in (a.name, *a.aliases)}
+# The state side's generic words resolve to the focus country's army.
+GOVERNMENT_OF = {a.country: a.name for a in ACTORS if a.side == "state" and a.country}
+
+# Generic words for a side: "rebels", "the attack", "armed factions" (seeds 000, 001).
+_GENERIC_REBEL = (
+    r"islamist-led rebel alliance|rebel alliance|rebel groups?|rebel fighters|rebel forces|"
+    r"rebel control|rebels?|insurgents?|armed factions?|armed groups?|armed opposition|"
+    r"opposition fighters|opposition forces|opposition groups?|militants|jihadists|"
+    r"the attack|the offensive|the assault|the operation|fighters"
+)
+_GENERIC_STATE = (
+    r"pro-government forces|government forces|government troops|regime forces|the army|"
+    r"the military|army troops|soldiers"
+)
+
+
+_ACTOR_RE = re.compile(
+    r"(?<![\w-])(?:(?P<named>"
+    + trie_pattern(_ALIAS)
+    + r")|(?i:(?P<rebel>"
+    + trie_pattern(_GENERIC_REBEL.split("|"))
+    + r")|(?P<state>"
+    + trie_pattern(_GENERIC_STATE.split("|"))
+    + r")))(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An actor mention: `actor` is the canonical name, or None for a generic word."""
+
+    actor: str | None
+    side: Side
+    start: int
+    end: int
+
+
+def find_actors(text: str) -> list[ActorMatch]:
+    out: list[ActorMatch] = []
+    for m in _ACTOR_RE.finditer(text):
+        if m.group("named"):
+            actor = _ALIAS[m.group("named").replace("’", "'")]
+            out.append(ActorMatch(actor.name, actor.side, m.start(), m.end()))
+        elif m.group("rebel"):
+            out.append(ActorMatch(None, "rebel", m.start(), m.end()))
+        else:
+            out.append(ActorMatch(None, "state", m.start(), m.end()))
+    return out
+
+
+def canonical_actor(name: str) -> str | None:
+    """The canonical name for an alias ("Hay’at Tahrir al-Sham" -> "HTS"), else None."""
+    actor = _ALIAS.get(name.replace("’", "'"))
+    if actor is None:
+        folded = name.replace("’", "'").casefold()
+        actor = next((a for k, a in _ALIAS.items() if k.casefold() == folded), None)
+    return actor.name if actor else None
+
+
+def actor_names(actor: str) -> tuple[str, ...]:
+    """The canonical name and every alias, for watchlist matching."""
+    known = _BY_NAME.get(canonical_actor(actor) or actor)
+    if known is None:
+        return (actor,)
+    names = [known.name, *known.aliases]
+    names += [n.replace("'", "’") for n in names if "'" in n]
+    return tuple(dict.fromkeys(names))
+
+
+def actor_display(actor: str) -> str:
+    """How to write the actor in an alert: "Hayat Tahrir al-Sham (HTS)"."""
+    known = _BY_NAME.get(canonical_actor(actor) or actor)
+    return known.display if known else actor
+
+
+def actor_side(actor: str) -> Side | None:
+    known = _BY_NAME.get(actor)
+    return known.side if known else None

@@ -1,0 +1,114 @@
+"""What the extractors know about the whole article: sentences with their places and dates
+(computed once, so each extractor does not rescan), the focus country and the dominant actors.
+
+The focus country is where a figure happens when its sentence names no place. It is the
+country the article mentions most (names, demonyms and its cities), NOT counting mentions that
+are meeting parties ("Turkey, Iran, and Russia", seed 000), a topic's neighbours in such a list,
+news-agency attributions ("Russia's state-run TASS", "the Iranian Tasnim Agency") or sources
+("A Turkish diplomatic source").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
+from bot.facts.dates import DateMatch, find_dates
+from bot.facts.places import PlaceMatch, find_places
+from bot.facts.text import is_heading
+from bot.models import Article
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # 0 is the title when the article has one
+    text: str
+    heading: bool  # the title or a heading: supports facts, never decides them
+    places: tuple[PlaceMatch, ...]
+    dates: tuple[DateMatch, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    published: date
+    sentences: tuple[Sentence, ...]
+    focus: str | None  # ISO code of the article's focus country
+    rebel: str | None  # the only named non-state armed actor in the article, if exactly one
+    government: str | None  # the only named state armed actor, else the focus country's army
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*$")
+_AGENCY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:state[- ]run|state|official|semi-official|news)\s+)*"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:news agency|agency|media|tv|television|broadcaster|"
+    r"newspaper|outlet|TASS|Tasnim|IRNA|SANA|Anadolu|Xinhua|RIA|Sputnik|Fars|Mehr)\b",
+)
+_SOURCE_AFTER = re.compile(
+    r"^\s+(?:(?:diplomatic|security|government|official|military|intelligence)\s+)*sources?\b"
+)
+
+
+def _counted(text: str, places: Sequence[PlaceMatch]) -> list[PlaceMatch]:
+    """Places that speak for the article's focus (see the module docstring)."""
+    skip: set[int] = set()
+    countries = [i for i, p in enumerate(places) if p.kind == "country"]
+    # a run of countries joined by "," / "and": a party list, not the topic
+    run: list[int] = []
+    for i in [*countries, -1]:
+        if i >= 0 and run and _LIST_GAP.match(text[places[run[-1]].end : places[i].start]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            skip.update(run)
+        run = [i] if i >= 0 else []
+    out = []
+    for i, p in enumerate(places):
+        after = text[p.end : p.end + 60]
+        if i in skip or _AGENCY_AFTER.match(after) or _SOURCE_AFTER.match(after):
+            continue
+        out.append(p)
+    return out
+
+
+def focus_country(texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]]) -> str | None:
+    counts: Counter[str] = Counter()
+    for text, found in zip(texts, places, strict=True):
+        for p in _counted(text, found):
+            counts[p.country] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie: no focus rather than a coin toss
+    return ranked[0][0]
+
+
+def build_context(article: Article) -> Context:
+    """The context of an article: its title (index 0, if any) and its sentences."""
+    return context_for(article.sentences, article.published, article.entry.title)
+
+
+def context_for(sentences: Sequence[str], published: date, title: str = "") -> Context:
+    texts = [title.strip()] if title.strip() else []
+    texts.extend(sentences)
+    built: list[Sentence] = []
+    for i, text in enumerate(texts):
+        heading = (i == 0 and bool(title.strip())) or is_heading(text)
+        built.append(
+            Sentence(i, text, heading, tuple(find_places(text)), tuple(find_dates(text, published)))
+        )
+    focus = focus_country(texts, [s.places for s in built])
+    named: dict[str, set[str]] = {"rebel": set(), "state": set()}
+    for a in find_actors("\n".join(texts)):
+        if a.actor is not None:
+            named[actor_side(a.actor) or a.side].add(a.actor)
+    rebel = next(iter(named["rebel"])) if len(named["rebel"]) == 1 else None
+    if len(named["state"]) == 1:
+        government: str | None = next(iter(named["state"]))
+    else:
+        government = GOVERNMENT_OF.get(focus) if focus else None
+    return Context(published, tuple(built), focus, rebel, government)

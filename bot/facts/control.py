@@ -1,0 +1,198 @@
+"""Territorial control: which actor holds, claims, contests or left which place, and when.
+
+The ladder is contested < claimed < captured; withdrawn means the actor left the place.
+"entered the administrative borders of the city of Homs" is a fight, not a capture (seed 000);
+"announced its control over the cities of Rastan and Talbiseh" is the fighting party's own
+claim (seed 000); "swaths of Syria fall to rebel control, including the second city Aleppo" is a
+capture (seed 001). A place must be the object of the verb itself: "announced control of the
+Engineering Battalion ... on the outskirts of Homs" says nothing about Homs (seed 000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.facts.actors import ActorMatch, actor_display, actor_names, find_actors
+from bot.facts.context import Context, Sentence
+from bot.facts.places import PlaceMatch
+from bot.models import Control, ControlStatus
+
+__all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
+
+_FLAGS = re.IGNORECASE
+# Subject-verb-object forms: the actor comes before the verb, the place after it.
+_SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
+    ("claimed", re.compile(
+        r"\b(?:announced|announces|announcing|claimed|claims|claiming|declared|declares)\s+"
+        r"(?:its\s+|their\s+|full\s+|complete\s+|total\s+)*(?:control\s+(?:over|of)|"
+        r"the capture of|capture of|the takeover of)|\b(?:said|says)\s+(?:it|they)\s+(?:had\s+|"
+        r"has\s+|have\s+)?(?:captured|seized|taken|took|controls?|control)(?:\s+(?:over|of))?",
+        _FLAGS)),
+    ("withdrawn", re.compile(
+        r"\b(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|pulled out|retreated|"
+        r"pulled back)\s+from", _FLAGS)),
+    ("captured", re.compile(
+        r"\b(?:seized control of|took control of|taken control of|take control of|"
+        r"wrested control of|gained control of|took full control of|captured|capture|seized|"
+        r"seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken)"
+        r"(?=\s)", _FLAGS)),
+    ("contested", re.compile(
+        r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
+        r"(?:on|toward|towards|into)|advance on|pushed into|stormed|besieged|encircled|"
+        r"fighting (?:in|for|around)|fought (?:in|for)|clashes (?:in|around)|clashed in|"
+        r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled)"
+        r"(?:\s+the\s+(?:outskirts|administrative borders|borders|suburbs|gates|edge|edges|"
+        r"centre|center|heart|outskirt)\s+of)?", _FLAGS)),
+)  # fmt: skip
+# "X fell to Y": the place is the subject, the actor follows.
+_FELL = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|"
+    r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+",
+    _FLAGS,
+)
+_INCLUDING = re.compile(r"^[^.;]*?,?\s*including\s+", _FLAGS)
+_WITHDRAWAL = re.compile(r"\bwithdrawal of\s+(?P<who>.+?)\s+from\s+", _FLAGS)
+# What may stand between a verb and its place: "the cities of", "the second city",
+# "the administrative borders of the city of" (seed 000).
+_OBJ_LEAD = re.compile(
+    r"\s*(?:(?:the|its|a|an|of|key|strategic|second|third|northern|southern|eastern|western|"
+    r"central|major|provincial|nearby|largest|besieged|embattled|rebel-held|government-held|"
+    r"regime-held|town|towns|city|cities|village|villages|province|provinces|capital|region|"
+    r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
+    r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
+    r"complete|over)\s+)*",
+    _FLAGS,
+)
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", _FLAGS)
+_NEGATED = re.compile(
+    r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    offset: int
+    control: Control
+
+
+def _object_places(sentence: Sentence, at: int) -> list[PlaceMatch]:
+    """The places that are the object starting at `at`: "the cities of Rastan and Talbiseh"."""
+    text = sentence.text
+    candidates = [p for p in sentence.places if not p.demonym and p.kind != "country"]
+    pos = at + _OBJ_LEAD.match(text, at).end() - at  # type: ignore[union-attr]
+    out: list[PlaceMatch] = []
+    while True:
+        hit = next((p for p in candidates if p.start == pos), None)
+        if hit is None:
+            return out
+        out.append(hit)
+        sep = _LIST_SEP.match(text[hit.end :])
+        if not sep:
+            return out
+        pos = hit.end + sep.end()
+        pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
+
+
+def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
+    if match is None:
+        return None
+    if match.actor is not None:
+        return match.actor
+    return ctx.rebel if match.side == "rebel" else ctx.government
+
+
+def _date_for(sentence: Sentence, verb_start: int, ctx: Context) -> tuple[bool, date | None]:
+    """(old, date): the first dated phrase after the verb, else the last one before it."""
+    dates = list(sentence.dates)
+    after = [d for d in dates if d.start >= verb_start]
+    before = [d for d in dates if d.start < verb_start]
+    pick = after[0] if after else (before[-1] if before else None)
+    if pick is None:
+        return False, None
+    if pick.kind == "year":
+        return pick.last.year < ctx.published.year, None
+    return False, pick.first if pick.days == 1 else None
+
+
+def control_in(
+    sentence: Sentence, ctx: Context, previous_actor: str | None = None
+) -> list[Control]:
+    """The control facts of one sentence."""
+    return [f.control for f in _control_at(sentence, ctx, previous_actor)]
+
+
+def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) -> list[_Found]:
+    text = sentence.text
+    out: list[_Found] = []
+    if not any(p.kind != "country" and not p.demonym for p in sentence.places):
+        return out  # control is about towns and regions; no such place, nothing to do
+    actors = find_actors(text)
+
+    def add(place: PlaceMatch, actor: str | None, status: ControlStatus, verb_start: int) -> None:
+        if actor is None:
+            return
+        old, when = _date_for(sentence, verb_start, ctx)
+        if old:
+            return  # "captured Aleppo in 2016": history
+        out.append(
+            _Found(
+                place.start,
+                Control(
+                    place=place.canonical,
+                    actor=actor,
+                    status=status,
+                    date=when,
+                    sentence=text,
+                    country=place.country,
+                ),
+            )
+        )
+
+    taken: set[int] = set()
+    for m in _WITHDRAWAL.finditer(text):
+        who = [a for a in actors if m.start("who") <= a.start < m.end("who")]
+        actor = _resolve(who[0], ctx) if who else None
+        for place in _object_places(sentence, m.end()):
+            add(place, actor, "withdrawn", m.start())
+            taken.add(place.start)
+    for status, pattern in _SVO:
+        for m in pattern.finditer(text):
+            if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            places = [p for p in _object_places(sentence, m.end()) if p.start not in taken]
+            if not places:
+                continue
+            subject = [a for a in actors if a.end <= m.start()]
+            actor = _resolve(subject[-1], ctx) if subject else (previous_actor or ctx.rebel)
+            for place in places:
+                add(place, actor, status, m.start())
+                taken.add(place.start)
+    for m in _FELL.finditer(text):
+        follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
+        actor = _resolve(follow[0], ctx) if follow else None
+        holders = [
+            p for p in sentence.places
+            if not p.demonym and p.kind != "country" and p.end <= m.start()
+            and not re.search(r"[,;]", text[p.end : m.start()])
+        ]  # fmt: skip
+        including = _INCLUDING.match(text[m.end() :])
+        objects = _object_places(sentence, m.end() + including.end()) if including else []
+        for target in [*holders[-1:], *objects]:
+            if target.start not in taken:
+                add(target, actor, "captured", m.start())
+                taken.add(target.start)
+    out.sort(key=lambda f: f.offset)
+    return out
+
+
+def extract_control(ctx: Context) -> list[tuple[int, int, Control]]:
+    """Every control fact of the article as (sentence index, offset, fact), in order."""
+    out: list[tuple[int, int, Control]] = []
+    previous: str | None = None
+    for sentence in ctx.sentences:
+        for found in _control_at(sentence, ctx, previous):
+            out.append((sentence.index, found.offset, found.control))
+            previous = found.control.actor
+    return out

@@ -1,0 +1,325 @@
+"""A tense-aware date resolver: calendar phrases in a sentence, read against the publication date.
+
+News writes dates relative to the day it is published: "on Saturday" in a Friday article that
+says ministers "will convene" is the next day (seed 000), while "reported Monday" in a Tuesday
+article is the day before (seed 001). Weekday names are therefore resolved with the tense of the
+nearest verb; day-month dates without a year take the year that puts them closest to the
+publication date; bare years ("in 2020", "since 2015") come back as year-only matches so callers
+can tell the fact is old.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from bot.facts._trie import trie_pattern
+
+DateKind = Literal["day", "range", "week", "month", "year"]
+DateValue = date | tuple[date, date]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date phrase at text[start:end], resolved to the days `first`..`last`."""
+
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+    kind: DateKind
+
+    @property
+    def value(self) -> DateValue:
+        """A single `date`, or a `(first, last)` range."""
+        return self.first if self.first == self.last else (self.first, self.last)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Capitalised only: "may meet" is a modal, "May 5" a date.
+_MONTH = trie_pattern(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DASH = r"\s*(?:-|–|—|to|and)\s*"
+
+
+def _words(words: str) -> str:
+    """Lower-case or capitalised forms of words, as one trie pattern (faster than (?i:...))."""
+    return trie_pattern(w for word in words.split() for w in (word, word.title()))
+
+
+_POSITIONS = _words("end beginning start middle mid early late")
+_DATE_RE = re.compile(
+    # "Dec. 7-8", "December 7 and 8, 2024"
+    rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<y1>\d{{4}}))?"
+    # "7-8 December"
+    rf"|\b(?P<d3>\d{{1,2}}){_ORD}{_DASH}(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?"
+    # "the end of November" (seed 001: "as of the end of November" -> 30 Nov)
+    rf"|\b(?:[Tt]he\s+)?(?P<pos>{_POSITIONS})(?:\s+of|-)?\s+"
+    rf"(?P<m5>{_MONTH})\b\.?(?:\s+(?P<y5>\d{{4}}))?"
+    # "November 27", "Nov. 27", "November 27th", "December 3, 2024"
+    rf"|(?P<m3>{_MONTH})\.?\s+(?P<d5>\d{{1,2}}){_ORD}(?![\d,.]\d)\b(?:,?\s+(?P<y3>\d{{4}}))?"
+    # "27 November", "3 December 2024"
+    rf"|\b(?P<d6>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})\b\.?(?:,?\s+(?P<y4>\d{{4}}))?"
+    # "in December", "since November 2024"
+    rf"|\b{_words('in during since by until through')}\s+(?P<m6>{_MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
+    r"|\b(?P<wd>" + trie_pattern(w.title() for w in _WEEKDAYS) + r")\b"
+    r"|\b(?P<rel>"
+    + _words("today tonight yesterday tomorrow")
+    + r"|"
+    + _words("next last this past")
+    + r"\s+(?:week|weekend|month|year))\b"
+    # bare years only after a preposition: "in 2020", "since at least 2015"
+    r"|\b" + _words("in since after before until by from during around of") + r"\s+"
+    r"(?:(?:at least|as early as|early|late|mid-?)\s*)?(?P<yr>(?:19|20)\d\d)\b(?![,.]?\d)"
+)
+
+_MAYBE_DATE = re.compile(
+    r"\d|day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:week|month|year|tonight|"
+    r"tomorrow)"
+)
+_FUTURE = frozenset(
+    {
+        "will", "ll", "shall", "would", "could", "may", "might", "scheduled", "expected", "due",
+        "planned", "plans", "plan", "set", "upcoming", "next", "later", "tomorrow", "planning",
+        "going", "intends", "aims",
+    }
+)  # fmt: skip
+_PAST = frozenset(
+    {
+        "said", "says", "met", "held", "took", "broke", "fled", "began", "saw", "went", "came",
+        "told", "was", "were", "had", "left", "fell", "won", "made", "gave", "struck", "hit",
+        "ran", "fought", "sent", "spoke", "wrote", "brought", "kept", "lost", "overran", "rose",
+        "reports", "announces", "yesterday", "last", "ago", "earlier", "did", "got", "shot",
+    }
+)  # fmt: skip
+# "-ed" words that are not past tense verbs.
+_ED_NOT_PAST = frozenset(
+    {"armed", "united", "based", "hundred", "indeed", "need", "speed", "proceed", "exceed",
+     "succeed", "feed", "breed", "embed", "shed", "red", "bed", "seed", "sacred", "naked",
+     "wicked", "alleged", "so-called", "advanced", "detailed", "limited", "related",
+     "concerned", "interested", "supposed"}
+)  # fmt: skip
+_NOT_VERB_AFTER_TO = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _marker(tokens: list[str], i: int) -> str | None:
+    """'future' / 'past' when tokens[i] marks a tense, else None."""
+    written = tokens[i]
+    tok = written.lower()
+    if tok in _FUTURE:
+        return "future"
+    # "to meet on Saturday"; but not "fell to HTS on Thursday": verbs are lower case
+    if i > 0 and tokens[i - 1] == "to" and written.islower() and tok not in _NOT_VERB_AFTER_TO:
+        if tok in _PAST or tok.endswith("ed"):
+            return None
+        return "future"
+    if tok in _PAST or (tok.endswith("ed") and len(tok) > 4 and tok not in _ED_NOT_PAST):
+        if i > 0 and tokens[i - 1].lower() in ("be", "being"):
+            return None  # "will be held on Saturday": let "will" decide
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int | None = None) -> Literal["future", "past"]:
+    """The tense of the verb nearest before text[start:] (else after it); past by default."""
+    before = _TOKEN_RE.findall(text[:start])
+    for i in range(len(before) - 1, -1, -1):
+        mark = _marker(before, i)
+        if mark:
+            return "future" if mark == "future" else "past"
+    after = _TOKEN_RE.findall(text[end if end is not None else start :])
+    for i in range(len(after)):
+        mark = _marker(after, i)
+        if mark:
+            return "future" if mark == "future" else "past"
+    return "past"
+
+
+def resolve_weekday(weekday: int, published: date, future: bool) -> date:
+    """The `weekday` (0 = Monday) meant by an article published on `published`.
+
+    The publication day itself when it is that weekday ("on Friday" in a Friday article);
+    otherwise the next such day (future tense) or the most recent one (past tense).
+    """
+    delta = (weekday - published.weekday()) % 7
+    if delta == 0:
+        return published
+    return published + timedelta(days=delta) if future else published - timedelta(days=7 - delta)
+
+
+def infer_year(month: int, day: int, published: date) -> date | None:
+    """The date of `day month` closest to publication (a December article's "January 3" is
+    next year's)."""
+    best: date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return best
+
+
+def week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _month_num(name: str) -> int:
+    return _MONTH_NUM[name[:3].lower()]
+
+
+def _dated(month: int, day: int, year: str | None, published: date) -> date | None:
+    if year:
+        try:
+            return date(int(year), month, day)
+        except ValueError:
+            return None
+    return infer_year(month, day, published)
+
+
+def _month_range(month: int, year: str | None, published: date) -> tuple[date, date] | None:
+    anchor = _dated(month, 15, year, published)
+    if anchor is None:
+        return None
+    last = calendar.monthrange(anchor.year, month)[1]
+    return date(anchor.year, month, 1), date(anchor.year, month, last)
+
+
+def _relative(word: str, published: date) -> tuple[date, date, DateKind]:
+    word = " ".join(word.lower().split())
+    if word in ("today", "tonight"):
+        return published, published, "day"
+    if word == "yesterday":
+        d = published - timedelta(days=1)
+        return d, d, "day"
+    if word == "tomorrow":
+        d = published + timedelta(days=1)
+        return d, d, "day"
+    which, unit = word.split()
+    step = {"next": 1, "last": -1, "past": -1, "this": 0}[which]
+    if unit == "week":
+        first, last = week_of(published + timedelta(weeks=step))
+        return first, last, "week"
+    if unit == "weekend":
+        monday, _ = week_of(published + timedelta(weeks=step))
+        return monday + timedelta(days=5), monday + timedelta(days=6), "range"
+    if unit == "year":
+        y = published.year + step
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    month_index = published.year * 12 + published.month - 1 + step
+    y, m = divmod(month_index, 12)
+    return (
+        date(y, m + 1, 1),
+        date(y, m + 1, calendar.monthrange(y, m + 1)[1]),
+        "month",
+    )
+
+
+def _resolve(m: re.Match[str], text: str, published: date) -> tuple[date, date, DateKind] | None:
+    g = m.group
+    if g("m1") or g("m2"):
+        month = _month_num(g("m1") or g("m2"))
+        d1, d2 = int(g("d1") or g("d3")), int(g("d2") or g("d4"))
+        first = _dated(month, d1, g("y1") or g("y2"), published)
+        if first is None or d2 <= d1:
+            return None
+        try:
+            return first, first.replace(day=d2), "range"
+        except ValueError:
+            return None
+    if g("m5"):
+        rng = _month_range(_month_num(g("m5")), g("y5"), published)
+        if rng is None:
+            return None
+        first, last = rng
+        pos = g("pos").lower()
+        if pos == "end":
+            return last, last, "day"
+        if pos in ("beginning", "start"):
+            return first, first, "day"
+        if pos in ("middle", "mid"):
+            mid = first.replace(day=15)
+            return mid, mid, "day"
+        if pos == "early":
+            return first, first.replace(day=10), "range"
+        return first.replace(day=21), last, "range"
+    if g("m3") or g("m4"):
+        day = _dated(_month_num(g("m3") or g("m4")), int(g("d5") or g("d6")), g("y3") or g("y4"),
+                     published)  # fmt: skip
+        return (day, day, "day") if day else None
+    if g("m6"):
+        rng = _month_range(_month_num(g("m6")), g("y6"), published)
+        return (rng[0], rng[1], "month") if rng else None
+    if g("wd"):
+        future = tense_at(text, m.start(), m.end()) == "future"
+        day = resolve_weekday(_WEEKDAYS.index(g("wd").lower()), published, future)
+        return day, day, "day"
+    if g("rel"):
+        return _relative(g("rel"), published)
+    year = int(g("yr"))
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def find_dates(text: str, published: date) -> list[DateMatch]:
+    """Every date phrase in `text`, resolved against the publication date, in order."""
+    out: list[DateMatch] = []
+    if not _MAYBE_DATE.search(text):
+        return out  # most sentences carry no date: skip the big pattern
+    for m in _DATE_RE.finditer(text):
+        resolved = _resolve(m, text, published)
+        if resolved is None:
+            continue
+        first, last, kind = resolved
+        start = m.start("yr") if m.group("yr") else m.start()
+        out.append(DateMatch(start, m.end(), text[start : m.end()], first, last, kind))
+    return out
+
+
+def resolve(phrase: str, published: date) -> DateValue | None:
+    """The first date phrase in `phrase`, as a date or a (first, last) range."""
+    found = find_dates(phrase, published)
+    return found[0].value if found else None

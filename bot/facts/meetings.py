@@ -1,0 +1,373 @@
+"""Meetings: who meets whom, where, when, and how sure the report is.
+
+Participants come only from the party list attached to the trigger word ("the foreign
+ministers of Turkey, Iran, and Russia will convene", seed 000; "Russia, Iran, Türkiye, and
+Qatar ... may meet", seed 001), never from the topic ("to discuss the escalation in Syria"), a
+place apposition ("in Doha, Qatar’s capital") or a source ("A Turkish diplomatic source"). An
+anaphoric mention ("The four-way talks could take place in Doha on Dec. 7-8", seed 001) takes
+its parties from the nearest meeting with parties; mentions of one meeting are then merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.facts.context import Context, Sentence
+from bot.facts.dates import DateMatch
+from bot.facts.places import is_within, place_kind
+from bot.models import Meeting, MeetingStatus
+
+_TRIGGER_RE = re.compile(
+    r"\b(?P<t>meet|meets|meeting|meetings|met|talks|convene|convenes|convened|convening|"
+    r"summit|summits|conference)\b",
+    re.IGNORECASE,
+)
+_ORGS: tuple[tuple[str, str], ...] = (
+    (r"United Nations|UN|U\.N\.", "UN"),
+    (r"European Union|EU", "EU"),
+    (r"Arab League|League of Arab States", "Arab League"),
+    (r"African Union|AU", "AU"),
+    (r"Gulf Cooperation Council|GCC", "GCC"),
+    (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
+    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20", ""),
+)
+_ORG_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# Words allowed between a party list and its trigger: "may", "will", "foreign ministers", ...
+_GAP_WORDS = frozenset(
+    [
+        "and",
+        "officials",
+        "leaders",
+        "ministers",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "presidents",
+        "president",
+        "heads",
+        "of",
+        "state",
+        "delegations",
+        "delegation",
+        "envoys",
+        "representatives",
+        "counterparts",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "are",
+        "is",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "be",
+        "set",
+        "to",
+        "due",
+        "expected",
+        "likely",
+        "scheduled",
+        "planning",
+        "plan",
+        "plans",
+        "reportedly",
+        "also",
+        "again",
+        "finally",
+        "hold",
+        "held",
+        "holding",
+        "attend",
+        "a",
+        "an",
+        "the",
+        "their",
+        "new",
+        "fresh",
+        "direct",
+        "four-way",
+        "three-way",
+        "two-way",
+        "trilateral",
+        "tripartite",
+        "bilateral",
+        "emergency",
+        "high-level",
+        "ministerial",
+        "top",
+        "senior",
+        "officially",
+        "formally",
+        "soon",
+    ]
+)
+_AFTER_LIST = re.compile(
+    r"^\s+(?:between|among|of|with|involving)\s+(?:the\s+)?(?:(?:foreign|defence|defense)\s+)?"
+    r"(?:(?:ministers?|leaders|heads of state|presidents|delegations|officials)\s+of\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|their|its|these|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# The trigger's clause ends where the topic, a reason or an attribution begins: "to discuss
+# ... in Syria" is the topic, not the venue (seed 001); "will occur after armed factions ...
+# on Friday" is another event's date (seed 000).
+_CLAUSE_END = re.compile(
+    r"\b(?:to discuss|to address|discuss|discussing|amid|after|before|following|over|about|"
+    r"regarding|concerning|aimed|aims|which|who|where|that|as|because|while|when|"
+    r"according to|to review|focused|focusing|on the|on how)\b|[;:()]",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
+_PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
+_SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
+
+_STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
+    ("cancelled", re.compile(r"\b(?:cancel(?:l?ed|s)?|called off|scrapped|abandoned)\b", re.I)),
+    ("postponed", re.compile(
+        r"\b(?:postponed|delayed|put off|pushed back|rescheduled|deferred)\b", re.I)),
+    ("planned", re.compile(r"\b(?:will|to)\s+be\s+held\b", re.I)),
+    ("held", re.compile(
+        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b", re.I)),
+    ("proposed", re.compile(
+        r"\b(?:could|may|might|likely|reportedly|reports?|proposed|possible|possibly|"
+        r"considering|mulling|would)\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
+        r"expected to|is to|are to|agreed to meet|upcoming)\b", re.I)),
+)  # fmt: skip
+_RANK: dict[MeetingStatus, int] = {
+    "proposed": 0, "planned": 1, "held": 2, "postponed": 3, "cancelled": 4,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a meeting in one sentence, before mentions are merged."""
+
+    index: int
+    offset: int
+    participants: frozenset[str]
+    anaphoric: bool
+    place: str | None
+    date: DateMatch | None
+    status: MeetingStatus | None  # None: the sentence does not say
+    heading: bool
+    sentence: str
+    old: bool = False
+
+
+@dataclass(frozen=True)
+class _Party:
+    code: str
+    start: int
+    end: int
+
+
+def _parties(sentence: Sentence) -> list[_Party]:
+    found = [_Party(p.country, p.start, p.end) for p in sentence.places if p.kind == "country"]
+    for m in _ORG_RE.finditer(sentence.text):
+        key = next(k for k, v in m.groupdict().items() if v is not None)
+        found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _lists(text: str, parties: Sequence[_Party]) -> list[list[_Party]]:
+    """Runs of parties joined by "," / "and"."""
+    runs: list[list[_Party]] = []
+    for p in parties:
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end : p.start]):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _list_before(text: str, runs: list[list[_Party]], t_start: int) -> list[_Party]:
+    best: list[_Party] = []
+    for run in runs:
+        if run[-1].end > t_start:
+            break
+        gap = text[run[-1].end : t_start].lower().replace(",", " ")
+        if all(w in _GAP_WORDS for w in gap.split()):
+            best = run
+    return best
+
+
+def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]:
+    m = _AFTER_LIST.match(text[t_end:])
+    if not m:
+        return []
+    at = t_end + m.end()
+    return next((run for run in runs if run[0].start == at), [])
+
+
+def _status(scope: str) -> MeetingStatus | None:
+    for status, pattern in _STATUS_RULES:
+        if pattern.search(scope):
+            return status
+    return None
+
+
+def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -> str | None:
+    text = sentence.text
+    for p in sentence.places:
+        if p.demonym:
+            continue
+        if after_start <= p.start < after_end and re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?$", text[after_start : p.start], re.I
+        ):
+            return p.canonical
+        # "the Doha talks"
+        if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
+            return p.canonical
+    return None
+
+
+def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
+    """The meeting mentions of one sentence (participants may be empty when anaphoric)."""
+    text = sentence.text
+    out: list[Mention] = []
+    lowered = text.lower()
+    if not any(w in lowered for w in ("meet", "met", "talks", "conven", "summit", "conference")):
+        return out
+    triggers = list(_TRIGGER_RE.finditer(text))
+    if not triggers:
+        return out
+    parties = _parties(sentence)
+    runs = _lists(text, parties)
+    for t in triggers:
+        after_text = text[t.end() :]
+        if re.match(r"\s+process\b", after_text, re.I) or _PROCESS.search(after_text[:80]):
+            continue  # the Astana "process" is a standing format, not a meeting (seed 001)
+        if _SERIES.search(text):
+            continue  # "have held talks ... since at least 2015" (seed 001): a past series
+        before_list = _list_before(text, runs, t.start())
+        after_list = _list_after(text, runs, t.end())
+        members = frozenset(p.code for p in [*before_list, *after_list])
+        # the clause: from "that"/";" (or the list) before the trigger to the first stop after
+        clause_from = 0
+        for m in _CLAUSE_START.finditer(text, 0, t.start()):
+            clause_from = m.end()
+        if before_list:
+            clause_from = min(clause_from, before_list[0].start)
+        stop = _CLAUSE_END.search(text, t.end())
+        clause_to = stop.start() if stop else len(text)
+        dates = [d for d in sentence.dates if clause_from <= d.start and d.end <= clause_to]
+        old = any(d.kind == "year" and d.last.year < published.year for d in dates)
+        after_dates = [d for d in dates if d.kind != "year" and d.start >= t.end()]
+        before_dates = [d for d in dates if d.kind != "year" and d.start < t.start()]
+        when = (after_dates or before_dates or [None])[0]  # type: ignore[list-item]
+        scope = text[clause_from:clause_to]
+        if sentence.index == 0 or sentence.heading:
+            scope += " " + text[clause_to:]  # "... Set to Discuss ... – Reports"
+        out.append(
+            Mention(
+                index=sentence.index,
+                offset=t.start(),
+                participants=members,
+                anaphoric=not members and bool(_ANAPHOR.search(text[: t.start()])),
+                place=_place(sentence, t.end(), clause_to, t.start()),
+                date=when,
+                status=_status(scope),
+                heading=sentence.heading,
+                sentence=text,
+                old=old,
+            )
+        )
+    return out
+
+
+def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if len(m.participants) >= 2:
+            out.append(m)
+            continue
+        if not m.anaphoric:
+            continue  # "bilateral talks between Turkish Foreign Minister ..." (seed 001)
+        earlier = [x for x in mentions[:i] if len(x.participants) >= 2]
+        later = [x for x in mentions[i + 1 :] if len(x.participants) >= 2]
+        source = earlier[-1] if earlier else (later[0] if later else None)
+        if source is not None:
+            out.append(Mention(**{**m.__dict__, "participants": source.participants}))
+    return out
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if not (a.participants <= b.participants or b.participants <= a.participants):
+        return False
+    if a.place and b.place:
+        return is_within(a.place, b.place) or is_within(b.place, a.place)
+    return True
+
+
+_SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+
+
+def _merge(group: list[Mention], published: date) -> tuple[int, int, Meeting] | None:
+    body = [m for m in group if not m.heading]
+    anchor = (body or group)[0]
+    participants = max((m.participants for m in group), key=len)
+    places = [m.place for m in group if m.place]
+    place = min(places, key=lambda p: _SPECIFICITY.get(place_kind(p) or "country", 3), default=None)
+    dated = [m for m in group if m.date is not None]
+    # most specific date: the shortest span; body mentions before headings on ties
+    best = min(dated, key=lambda m: (m.date.days if m.date else 0, m.heading), default=None)
+    first = best.date.first if best and best.date else None
+    last = best.date.last if best and best.date else None
+    statuses = [m.status for m in body if m.status] or [m.status for m in group if m.status]
+    status: MeetingStatus = max(statuses, key=lambda s: _RANK[s]) if statuses else "planned"
+    if len(participants) < 2 or (place is None and first is None):
+        return None  # reported coverage with neither venue nor date is no meeting to track
+    if any(m.old for m in group) and first is None:
+        return None
+    if last is not None and last < published - timedelta(days=365):
+        return None  # "since 2015": history (seed 001)
+    if not body and (place is None or first is None):
+        return None  # a heading alone must be complete to count
+    return (
+        anchor.index,
+        anchor.offset,
+        Meeting(
+            participants=tuple(sorted(participants)),
+            place=place,
+            date=first,
+            date_end=last if last != first else None,
+            status=status,
+            sentence=anchor.sentence,
+        ),
+    )
+
+
+def merge_mentions(mentions: Sequence[Mention], published: date) -> list[tuple[int, int, Meeting]]:
+    """One meeting per group of compatible mentions, placed at its first body mention."""
+    groups: list[list[Mention]] = []
+    for m in _resolve_anaphora(list(mentions)):
+        for group in groups:
+            if all(_compatible(m, other) for other in group):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    merged = [_merge(g, published) for g in groups]
+    return sorted((m for m in merged if m is not None), key=lambda x: (x[0], x[1]))
+
+
+def extract_meetings(ctx: Context) -> list[tuple[int, int, Meeting]]:
+    """Every meeting of the article as (sentence index, offset, meeting), in document order."""
+    mentions = [m for s in ctx.sentences for m in mentions_in(s, ctx.published)]
+    return merge_mentions(mentions, ctx.published)

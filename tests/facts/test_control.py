@@ -1,0 +1,95 @@
+"""control: who holds, claims, contests or left which place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.facts.context import Context
+from bot.facts.control import actor_display, actor_names, extract_control
+
+MakeCtx = Callable[..., Context]
+FRI = date(2024, 12, 6)
+TUE = date(2024, 12, 3)
+
+
+def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> list[Any]:
+    return [
+        (c.place, c.actor, c.status, c.date, c.country)
+        for _, _, c in extract_control(make_ctx(sentences, published))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # seed 000: entering the borders of a city is a fight, not a capture
+        ("The tripartite meeting will occur after armed factions spearheaded by Hay’at Tahrir "
+         "al-Sham, a group classified as a designated terrorist organization by the United "
+         "States, broke through defense lines and entered the administrative borders of the city "
+         "of Homs from the north on Friday.", FRI,
+         [("Homs", "HTS", "contested", date(2024, 12, 6), "SY")]),
+        # seed 000: the fighting party's own announcement is a claim
+        ("The Military Operations Department of the offensive spearheaded by Hay’at Tahrir al-Sham "
+         "and allied Syrian factions announced its control over the cities of Rastan and "
+         "Talbiseh.", FRI,
+         [("Rastan", "HTS", "claimed", None, "SY"), ("Talbiseh", "HTS", "claimed", None, "SY")]),
+        # seed 001: "fall to rebel control, including ... Aleppo"; "rebel" resolves to HTS
+        ("Hayat Tahrir al-Sham (HTS) began its offensive. The attack has seen swaths of Syria fall "
+         "to rebel control, including the second city Aleppo, home to 2 million people.", TUE,
+         [("Aleppo", "HTS", "captured", None, "SY")]),
+        ("Hama fell to HTS on Thursday.", FRI,
+         [("Hama", "HTS", "captured", date(2024, 12, 5), "SY")]),
+        ("The Rapid Support Forces seized El Fasher on Sunday.", TUE,
+         [("El Fasher", "RSF", "captured", date(2024, 12, 1), "SD")]),
+        ("M23 rebels captured Goma.", TUE, [("Goma", "M23", "captured", None, "CD")]),
+        ("Syrian government forces withdrew from Hama on Thursday.", FRI,
+         [("Hama", "Syrian government forces", "withdrawn", date(2024, 12, 5), "SY")]),
+        ("Russian forces advanced on Pokrovsk.", FRI, [("Pokrovsk", "Russian forces", "contested",
+                                                        None, "UA")]),
+        ("Israeli forces entered the outskirts of Rafah.", FRI,
+         [("Rafah", "Israeli forces", "contested", None, "PS")]),
+        ("HTS-led rebels took control of Idleb.", FRI, [("Idlib", "HTS", "captured", None, "SY")]),
+    ],
+)  # fmt: skip
+def test_control(make_ctx: MakeCtx, sentence: str, published: date, expected: list[Any]) -> None:
+    assert _control(make_ctx, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # seed 000: the object is the battalion, not Rastan or Homs
+        "They further announced control of the Engineering Battalion situated on the outskirts of "
+        "Rastan, located on the outskirts of Homs, central Syria, following the withdrawal of "
+        "Syrian regime forces and pro-Iranian militias from those areas.",
+        # seed 001: territory is not a place
+        "An Islamist-led rebel alliance swiftly captured territory from President Bashar "
+        "al-Assad's government.",
+        "The war had been mostly dormant with Assad back in control of much of the country.",
+        "HTS did not capture Hama.",
+        "Government forces captured Aleppo in 2016.",
+    ],
+)
+def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:
+    assert _control(make_ctx, sentence, FRI) == []
+
+
+def test_generic_actor_needs_exactly_one_named_actor(make_ctx: MakeCtx) -> None:
+    two = ["HTS and the SNA both advanced.", "Rebels captured Hama."]
+    assert _control(make_ctx, two, FRI) == []
+
+
+def test_actor_names_cover_the_aliases() -> None:
+    names = actor_names("HTS")
+    assert names[0] == "HTS"
+    assert "Hayat Tahrir al-Sham" in names
+    assert "Hay’at Tahrir al-Sham" in names  # the curly apostrophe of seed 000
+    assert actor_names("Hay’at Tahrir al-Sham")[0] == "HTS"
+    assert "Rapid Support Forces" in actor_names("RSF")
+    assert actor_names("Unknown Brigade") == ("Unknown Brigade",)
+    assert actor_display("HTS") == "Hayat Tahrir al-Sham (HTS)"
+    assert actor_display("Unknown Brigade") == "Unknown Brigade"

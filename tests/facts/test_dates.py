@@ -1,0 +1,91 @@
+"""dates: tense-aware resolution of date phrases against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.facts.dates import DateValue, find_dates, infer_year, resolve, resolve_weekday
+
+FRI = date(2024, 12, 6)  # seed 000
+TUE = date(2024, 12, 3)  # seed 001
+D = date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # seed 000: future tense, Friday article -> the next day
+        ("the foreign ministers will convene in Doha, Qatar’s capital, on Saturday.", FRI,
+         [D(2024, 12, 7)]),
+        # seed 000: "informed Reuters on Friday" in a Friday article is that day
+        ("A source informed Reuters on Friday that they will meet", FRI, [D(2024, 12, 6)]),
+        # seed 001: "reported Monday" in a Tuesday article -> the day before
+        ("the UN Office for the Coordination of Humanitarian Affairs reported Monday.", TUE,
+         [D(2024, 12, 2)]),
+        ("the health ministry said on Sunday.", TUE, [D(2024, 12, 1)]),
+        ("The talks will be held on Friday.", TUE, [D(2024, 12, 6)]),
+        ("They are set to meet on Thursday.", TUE, [D(2024, 12, 5)]),
+        ("On Saturday, the ministers will meet.", FRI, [D(2024, 12, 7)]),
+        ("Ministers met on Wednesday.", TUE, [D(2024, 11, 27)]),
+        ("today", TUE, [TUE]),
+        ("yesterday", TUE, [D(2024, 12, 2)]),
+        ("tomorrow", TUE, [D(2024, 12, 4)]),
+        # seed 001: "may meet next week" -> Monday..Sunday of the following week
+        ("may meet next week", TUE, [(D(2024, 12, 9), D(2024, 12, 15))]),
+        ("until last week", TUE, [(D(2024, 11, 25), D(2024, 12, 1))]),
+        # seed 000: "launched their offensive on November 27"
+        ("launched their offensive on November 27,", FRI, [D(2024, 11, 27)]),
+        ("on 27 November", FRI, [D(2024, 11, 27)]),
+        ("on Nov. 27", FRI, [D(2024, 11, 27)]),
+        ("on November 27th", FRI, [D(2024, 11, 27)]),
+        # seed 001: "could take place in Doha on Dec. 7-8"
+        ("could take place in Doha on Dec. 7-8, according to TASS", TUE,
+         [(D(2024, 12, 7), D(2024, 12, 8))]),
+        ("on 7-8 December", TUE, [(D(2024, 12, 7), D(2024, 12, 8))]),
+        # seed 001: "as of the end of November"
+        ("displaced as of the end of November", TUE, [D(2024, 11, 30)]),
+        ("3 December 2024", TUE, [D(2024, 12, 3)]),
+        ("December 3, 2023", TUE, [D(2023, 12, 3)]),
+        # year inference: a December article's "January 3" is next year's
+        ("on January 3", TUE, [D(2025, 1, 3)]),
+        ("on December 20", D(2025, 1, 5), [D(2024, 12, 20)]),
+        # explicit years come back as year ranges so callers can tell the fact is old
+        ("a ceasefire in Idlib in 2020.", FRI, [(D(2020, 1, 1), D(2020, 12, 31))]),
+        ("since at least 2015.", TUE, [(D(2015, 1, 1), D(2015, 12, 31))]),
+    ],
+)  # fmt: skip
+def test_find_dates(text: str, published: date, expected: list[DateValue]) -> None:
+    assert [d.value for d in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministers may meet soon.", "2 million people", "home to 2 million people",
+     "March toward the city", "the second city Aleppo"],
+)  # fmt: skip
+def test_no_dates(text: str) -> None:
+    assert find_dates(text, TUE) == []
+
+
+def test_year_only_matches_are_marked() -> None:
+    (d,) = find_dates("since at least 2015", TUE)
+    assert d.kind == "year" and d.text == "2015"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "future", "expected"),
+    [(4, True, FRI), (4, False, FRI), (5, True, D(2024, 12, 7)), (5, False, D(2024, 11, 30)),
+     (0, False, D(2024, 12, 2)), (0, True, D(2024, 12, 9))],
+)  # fmt: skip
+def test_resolve_weekday(weekday: int, future: bool, expected: date) -> None:
+    assert resolve_weekday(weekday, FRI, future) == expected
+
+
+def test_infer_year_and_resolve() -> None:
+    assert infer_year(2, 30, TUE) is None
+    assert infer_year(8, 1, TUE) == D(2024, 8, 1)
+    assert infer_year(6, 1, TUE) == D(2025, 6, 1)  # 180 days ahead beats 185 back
+    assert resolve("on Dec. 7-8", TUE) == (D(2024, 12, 7), D(2024, 12, 8))
+    assert resolve("nothing", TUE) is None

@@ -1,0 +1,84 @@
+"""numbers.find_numbers: crisis counts in digits and words; years, money, dates are not counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.facts.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seed 000: "an estimated 280,000 people have been displaced"
+        ("an estimated 280,000 people", [(280000, "an estimated")]),
+        # seed 000: "the number could skyrocket to 1.5 million"
+        ("could skyrocket to 1.5 million.", [(1500000, None)]),
+        # seed 001: "Nearly 50,000 people have also been freshly displaced"
+        ("Nearly 50,000 people", [(50000, "nearly")]),
+        ("more than 1,200 killed", [(1200, "more than")]),
+        ("at least 20 people", [(20, "at least")]),
+        ("over 280,000 people", [(280000, "over")]),
+        ("about 300 families", [(300, "about")]),
+        ("around 40 civilians", [(40, "around")]),
+        ("some 15,000 refugees", [(15000, "some")]),
+        ("up to 2 million", [(2000000, "up to")]),
+        ("almost 900 people", [(900, "almost")]),
+        ("tens of thousands have fled", [(20000, "tens of thousands")]),
+        ("Hundreds of thousands fled", [(200000, "hundreds of thousands")]),
+        ("thousands fled", [(2000, "thousands")]),
+        ("fifty thousand people", [(50000, None)]),
+        ("two million people", [(2000000, None)]),
+        ("half a million people", [(500000, None)]),
+        # Spanish feeds come later; the decimal comma must at least not break parsing
+        ("1,5 millones de desplazados", [(1500000, None)]),
+        ("killed at least 20 people and wounded 45", [(20, "at least"), (45, None)]),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert [(n.value, n.qualifier) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the start of the war in 2011",  # seed 001: a year
+        "Russia first intervened in 2015",  # seed 001
+        "in 2024",
+        "$5 million in aid",  # money
+        "5 million dollars",
+        "2 million euros",
+        "USD 30 million",
+        "20% of the population",  # percentages
+        "20 percent",
+        "50 km from the border",  # distances
+        "30 miles north",
+        "aged 12",  # ages
+        "a 12-year-old boy",
+        "children 5 years old",
+        "on November 27",  # dates (seed 000)
+        "on November 27th",
+        "in Doha on Dec. 7-8",  # seed 001
+        "on 7-8 December",
+        "3 December 2024",
+        "The four-way talks",  # seed 001: "four-way" is not a count
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_span_covers_the_qualifier() -> None:
+    text = "Since then, an estimated 280,000 people fled."
+    (n,) = find_numbers(text)
+    assert text[n.start : n.end] == "an estimated 280,000"
+    assert text[n.num_start : n.end] == "280,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("280,000", 280000), ("two million", 2000000), ("1.5 million", 1500000), ("2011", None),
+     ("20 people", None)],
+)  # fmt: skip
+def test_parse_number(text: str, value: int | None) -> None:
+    assert parse_number(text) == value

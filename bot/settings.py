@@ -72,6 +72,7 @@ class FeedsSettings:
     timeout: float = 20.0
     max_bytes: int = 10_000_000
     user_agent: str = "sitrep/0.1 (+self-hosted crisis alert bot)"
+    allow_private_addresses: bool = False
 
 
 @dataclass(frozen=True)

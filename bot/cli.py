@@ -10,9 +10,12 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from importlib import resources
+from types import FrameType
 from typing import TextIO
 
 from bot import __version__
@@ -149,12 +152,25 @@ def cmd_check_config(settings: Settings, args: argparse.Namespace, out: TextIO, 
     return 0
 
 
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM ends any command cleanly, with exit code 143 (128 + SIGTERM) and no traceback.
+
+    In a container sitrep is PID 1, and the kernel drops signals that PID 1 has no handler for:
+    without this, `docker stop` waits out its grace period and then kills. Raising unwinds the
+    stack normally: an open transaction rolls back and the database is closed. (`sitrep run`
+    replaces this handler with the bot's own graceful stop.)
+    """
+    raise SystemExit(128 + signum)
+
+
 COMMANDS = {"demo": cmd_demo, "replay": cmd_replay, "check-config": cmd_check_config}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():  # signal.signal's rule
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
     try:
         settings = load_settings(args.config)

@@ -8,19 +8,19 @@
 # image is built locally with debootstrap from the Debian mirror the machine already uses, and
 # cached as a tarball between runs.
 #
-# Environment (all optional):
-#   SITREP_CACHE_DIR     cache for the base image tarball and podman's storage
+# Environment (all optional; not SITREP_*, which sitrep itself reads as settings):
+#   CONTAINER_TEST_CACHE     cache for the base image tarball and podman's storage
 #                        (default: ${XDG_CACHE_HOME:-$HOME/.cache}/sitrep)
-#   SITREP_ENGINE        docker or podman (default: docker if `docker info` works, else podman)
-#   SITREP_BASE_IMAGE    build on this image instead (docker default: the Dockerfile's own)
-#   SITREP_BASE_SUITE    Debian suite for the local base image (default: the host's)
-#   SITREP_IMAGE         tag of the image under test (default: localhost/sitrep:smoke-test)
+#   CONTAINER_TEST_ENGINE        docker or podman (default: docker if `docker info` works, else podman)
+#   CONTAINER_TEST_BASE_IMAGE    build on this image instead (docker default: the Dockerfile's own)
+#   CONTAINER_TEST_BASE_SUITE    Debian suite for the local base image (default: the host's)
+#   CONTAINER_TEST_IMAGE         tag of the image under test (default: localhost/sitrep:smoke-test)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-CACHE_DIR=${SITREP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sitrep}
-IMAGE=${SITREP_IMAGE:-localhost/sitrep:smoke-test}
+CACHE_DIR=${CONTAINER_TEST_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/sitrep}
+IMAGE=${CONTAINER_TEST_IMAGE:-localhost/sitrep:smoke-test}
 RUN_ID=sitrep-smoke-$$
 BASE_RECIPE=1 # bump when the base image recipe below changes: invalidates the cached tarball
 
@@ -51,15 +51,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
 
 # --- engine -------------------------------------------------------------------------------------
 
 pick_engine() {
-    if [ -n "${SITREP_ENGINE:-}" ]; then
-        ENGINE=$SITREP_ENGINE
+    if [ -n "${CONTAINER_TEST_ENGINE:-}" ]; then
+        ENGINE=$CONTAINER_TEST_ENGINE
     elif command -v docker >/dev/null && timeout 20 docker info >/dev/null 2>&1; then
         ENGINE=docker
     else
@@ -79,15 +76,15 @@ install_podman() {
         return
     fi
     echo "installing: ${missing[*]}"
-    as_root apt-get -o DPkg::Lock::Timeout=300 update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+    apt-get -o DPkg::Lock::Timeout=300 update -qq
+    env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
         "${missing[@]}" >/dev/null
 }
 
 configure_podman() {
-    # What was seen to work on these machines (see the README, "Self-hosting"): crun fails on
-    # their mixed cgroup v1/v2 setup, root cannot raise the default ulimits, overlay is ~4x
-    # faster than vfs. Kept in the cache folder so the image layers survive between runs.
+    # What works on these CI machines: crun fails on their mixed cgroup v1/v2 setup (runc with
+    # cgroupfs does not), root cannot raise the default ulimits, overlay is ~4x faster than vfs.
+    # Storage is kept in the cache folder so that image layers survive between runs.
     local conf=$CACHE_DIR/podman
     mkdir -p "$conf/storage" "$conf/run"
     cat >"$conf/containers.conf" <<EOF
@@ -143,13 +140,13 @@ build_base_image() {
     local suite=$1 tag=$2 tarball=$3 mirror rootfs
     mirror=$(debian_mirror "$suite" | head -n 1)
     if [ -z "$mirror" ]; then
-        echo "no Debian mirror for '$suite' in /etc/apt/sources.list(.d); set SITREP_BASE_SUITE" >&2
+        echo "no Debian mirror for '$suite' in /etc/apt/sources.list(.d); set CONTAINER_TEST_BASE_SUITE" >&2
         return 1
     fi
     rootfs=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-rootfs.XXXXXX")
-    CLEANUP+=("as_root rm -rf '$rootfs'")
+    CLEANUP+=("rm -rf '$rootfs'")
     echo "debootstrap $suite from the host's mirror"
-    as_root debootstrap --variant=minbase \
+    debootstrap --variant=minbase \
         --include=python3,python3-venv,python3-pip,python-is-python3,ca-certificates \
         "$suite" "$rootfs" "$mirror" >"$rootfs.log" 2>&1 || {
         tail -n 30 "$rootfs.log" >&2
@@ -158,14 +155,14 @@ build_base_image() {
     rm -f "$rootfs.log"
     # pip inside the image installs into a virtualenv; Debian's marker would refuse even that
     # for `pip install` run before the venv exists, so it goes, as in the official image.
-    as_root find "$rootfs/usr/lib" -maxdepth 2 -name EXTERNALLY-MANAGED -delete
+    find "$rootfs/usr/lib" -maxdepth 2 -name EXTERNALLY-MANAGED -delete
     # Package traffic may go through a proxy whose CA is only in the host's trust store.
     if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
-        as_root cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/"
+        cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/"
     fi
-    as_root chroot "$rootfs" update-ca-certificates >/dev/null
-    as_root rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-    as_root tar -C "$rootfs" -c . | podman import \
+    chroot "$rootfs" update-ca-certificates >/dev/null
+    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
+    tar -C "$rootfs" -c . | podman import \
         --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
         --change 'ENV LANG=C.UTF-8' \
         --change 'ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt' \
@@ -176,7 +173,7 @@ build_base_image() {
 
 base_image() {
     local suite tag tarball
-    suite=${SITREP_BASE_SUITE:-$(. /etc/os-release && echo "$VERSION_CODENAME")}
+    suite=${CONTAINER_TEST_BASE_SUITE:-$(. /etc/os-release && echo "$VERSION_CODENAME")}
     tag=localhost/sitrep-python-base:$suite-r$BASE_RECIPE
     tarball=$CACHE_DIR/python-base-$suite-r$BASE_RECIPE.tar
     BASE_IMAGE=$tag
@@ -295,7 +292,7 @@ EOF
     name=$RUN_ID-term
     run_image -d --name "$name" --network host -e SITREP_FEEDS_TIMEOUT=300 "$IMAGE" \
         replay "http://127.0.0.1:$port/feed.xml" >/dev/null
-    CLEANUP+=("$ENGINE rm -f $name")
+    CLEANUP+=("$ENGINE rm -f -v $name")
     for _ in $(seq 300); do [ -f "$dir/requested" ] && break || sleep 0.1; done
     [ -f "$dir/requested" ] || {
         fail "the container never requested the feed: $("$ENGINE" logs "$name" 2>&1 | tail -5)"
@@ -341,6 +338,62 @@ check_layers() {
     fi
 }
 
+find_compose() {
+    # Docker's compose plugin with Docker; with podman, podman-compose (from PyPI, in a
+    # virtualenv in the cache folder: Debian's is too old for `env_file: required: false`).
+    if [ "$ENGINE" = docker ]; then
+        docker compose version >/dev/null 2>&1 && COMPOSE=(docker compose) || COMPOSE=()
+        return
+    fi
+    local venv=$CACHE_DIR/podman-compose
+    if [ ! -x "$venv/bin/podman-compose" ]; then
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check 'podman-compose>=1.1' \
+            >"$CACHE_DIR/pip.log" 2>&1 || {
+            tail -n 20 "$CACHE_DIR/pip.log" >&2
+            rm -rf "$venv"
+            COMPOSE=()
+            return
+        }
+    fi
+    COMPOSE=("$venv/bin/podman-compose")
+}
+
+check_compose() {
+    # (its `run` allocates a terminal: lines end in \r\n)
+    # compose.yaml as a self-hoster uses it, in a folder of its own (the image under test in
+    # place of the one compose would build): first without .env, then with a token in it.
+    local dir out project=$RUN_ID-compose
+    find_compose
+    if [ ${#COMPOSE[@]} -eq 0 ]; then
+        echo "NOT COVERED: no compose command for $ENGINE"
+        return
+    fi
+    dir=$(mktemp -d)
+    CLEANUP+=("rm -rf '$dir'")
+    cp -r "$ROOT/config" "$dir/"
+    chmod -R a+rX "$dir/config"
+    grep -q '^    image: sitrep:latest$' "$ROOT/compose.yaml" || {
+        fail "compose.yaml: no 'image: sitrep:latest' line to point at the image under test"
+        return
+    }
+    sed "s|^    image: sitrep:latest\$|    image: $IMAGE|" "$ROOT/compose.yaml" >"$dir/compose.yaml"
+    CLEANUP+=("(cd '$dir' && ${COMPOSE[*]} -p $project down -v)")
+    out=$(cd "$dir" && "${COMPOSE[@]}" -p "$project" run --rm sitrep demo 2>/dev/null | tr -d '\r') || true
+    grep -q '^Displacement rising — Syria' <<<"$out" &&
+        ok "compose run --rm sitrep demo, no .env: the alerts" ||
+        fail "compose run --rm sitrep demo without .env: $out"
+    printf 'TELEGRAM_BOT_TOKEN=123456:not-a-real-token\n' >"$dir/.env"
+    sed -i 's/^level = "INFO"$/level = "WARNING"/' "$dir/config/sitrep.toml"
+    out=$(cd "$dir" && "${COMPOSE[@]}" -p "$project" run --rm sitrep check-config 2>/dev/null | tr -d '\r') || true
+    if grep -q 'TELEGRAM_BOT_TOKEN: set' <<<"$out" && grep -q '^level = "WARNING"$' <<<"$out" &&
+        ! grep -q 'not-a-real-token' <<<"$out"; then
+        ok "compose: token from .env (not printed), config/ mounted"
+    else
+        fail "compose with .env: $out"
+    fi
+}
+
 image_size() {
     local bytes
     bytes=$("$ENGINE" image inspect --format '{{.Size}}' "$IMAGE")
@@ -353,14 +406,18 @@ mkdir -p "$CACHE_DIR"
 log "engine"
 pick_engine
 if [ "$ENGINE" = podman ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "without a Docker engine this test installs and runs podman as root: sudo $0" >&2
+        exit 2
+    fi
     timed "install packages (when missing)" install_podman
     configure_podman
     log "base image"
     timed "base image (build, load or present)" base_image
 else
-    BASE_IMAGE=${SITREP_BASE_IMAGE:-}
+    BASE_IMAGE=${CONTAINER_TEST_BASE_IMAGE:-}
 fi
-BASE_IMAGE=${SITREP_BASE_IMAGE:-${BASE_IMAGE:-}}
+BASE_IMAGE=${CONTAINER_TEST_BASE_IMAGE:-${BASE_IMAGE:-}}
 
 log "build $IMAGE${BASE_IMAGE:+ on $BASE_IMAGE}"
 timed "build the image" build_image "$IMAGE" "$ROOT"
@@ -374,6 +431,8 @@ log "volume"
 timed "volume: two replays in new containers" check_volume
 log "SIGTERM"
 timed "SIGTERM stop of a busy container" check_sigterm
+log "compose"
+timed "compose: run --rm sitrep demo, check-config" check_compose
 log "layers"
 timed "rebuild after a code change" check_layers
 

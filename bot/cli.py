@@ -40,6 +40,7 @@ examples:
   sitrep replay feed.xml https://example.org/rss --json
   sitrep replay --db data/sitrep.db feed.xml   keep the state between replays
   sitrep check-config                  show the effective settings
+  sitrep backup /backups/sitrep.db     copy the database while the bot runs
 
 exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
 
@@ -73,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--json", action="store_true", help="one JSON object per alert per line")
 
     commands.add_parser("check-config", help="validate the settings and print the effective ones")
+
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to a file while sitrep keeps running (online backup)",
+        description="Write a consistent copy of the database (storage.path, or --db) to DEST, "
+        "replacing DEST only once the copy is complete. Safe while the bot is running.",
+    )
+    backup.add_argument("destination", metavar="DEST", help="the backup file (or a folder)")
+    backup.add_argument("--db", metavar="PATH", help="the database to back up (storage.path)")
     return parser
 
 
@@ -163,7 +173,23 @@ def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-COMMANDS = {"demo": cmd_demo, "replay": cmd_replay, "check-config": cmd_check_config}
+def cmd_backup(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from storage.backup import backup_database
+
+    done = backup_database(args.db or settings.storage.path, args.destination)
+    out.write(
+        f"backed up {done.source} to {done.destination} "
+        f"({done.size / 1000:,.0f} kB, schema version {done.schema_version})\n"
+    )
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "replay": cmd_replay,
+    "check-config": cmd_check_config,
+    "backup": cmd_backup,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -266,9 +266,12 @@ check_volume() {
     else
         fail "volume persistence: first replay:"$'\n'"$first"$'\n'"second replay:"$'\n'"$second"
     fi
-    local owner
+    local owner out
     owner=$(run_image --rm -v "$volume:/data" --entrypoint stat "$IMAGE" -c '%u:%g %n' /data/sitrep.db)
     ok "database on the volume: $owner"
+    out=$(run_image --rm -v "$volume:/data" "$IMAGE" backup /data/backup.db) &&
+        grep -q '^backed up /data/sitrep.db to /data/backup.db' <<<"$out" &&
+        ok "online backup on the volume: $out" || fail "sitrep backup: $out"
 }
 
 check_sigterm() {

@@ -31,6 +31,7 @@ lint: $(VENV)/.deps  ## ruff (lint and format check) and mypy
 	$(BIN)/ruff format --check bot storage tests bench
 	$(BIN)/mypy bot storage
 	$(BIN)/hadolint Dockerfile
+	$(BIN)/shellcheck scripts/*.sh
 
 format: $(VENV)/.deps
 	$(BIN)/ruff check --fix bot storage tests bench

@@ -35,6 +35,11 @@ fail() {
     FAILURES=$((FAILURES + 1))
 }
 ok() { printf 'ok: %s\n' "$*"; }
+expect() { # expect WHAT-PASSED WHAT-FAILED COMMAND...
+    local good=$1 bad=$2
+    shift 2
+    if "$@"; then ok "$good"; else fail "$bad"; fi
+}
 elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 timed() { # timed LABEL COMMAND...: run, record how long it took
     local label=$1 start
@@ -173,6 +178,7 @@ build_base_image() {
 
 base_image() {
     local suite tag tarball
+    # shellcheck source=/dev/null
     suite=${CONTAINER_TEST_BASE_SUITE:-$(. /etc/os-release && echo "$VERSION_CODENAME")}
     tag=localhost/sitrep-python-base:$suite-r$BASE_RECIPE
     tarball=$CACHE_DIR/python-base-$suite-r$BASE_RECIPE.tar
@@ -211,10 +217,10 @@ check_image_config() {
     entry=$("$ENGINE" image inspect --format '{{json .Config.Entrypoint}} {{json .Config.Cmd}}' "$IMAGE")
     health=$("$ENGINE" image inspect --format '{{if .Config.Healthcheck}}{{json .Config.Healthcheck.Test}}{{end}}' "$IMAGE")
     case $user in "" | 0 | 0:* | root | root:*) fail "image runs as root (User='$user')" ;; *) ok "runs as user $user" ;; esac
-    [ "$entry" = '["sitrep"] ["run"]' ] && ok "entrypoint and command: $entry" ||
-        fail "entrypoint/cmd: $entry"
-    [ "$health" = '["CMD","sitrep","health"]' ] && ok "health check: $health" ||
-        fail "health check: '$health'"
+    expect "entrypoint and command: $entry" "entrypoint/cmd: $entry" \
+        [ "$entry" = '["sitrep"] ["run"]' ]
+    expect "health check: $health" "health check: '$health'" \
+        [ "$health" = '["CMD","sitrep","health"]' ]
     if "$ENGINE" image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "$IMAGE" |
         grep -q '^TELEGRAM_BOT_TOKEN='; then
         fail "a token is baked into the image"
@@ -238,8 +244,8 @@ check_demo() {
 check_config() {
     local out conf
     out=$(run_image --rm "$IMAGE" check-config)
-    grep -q '^path = "/data/sitrep.db"$' <<<"$out" && ok "storage on the volume: /data/sitrep.db" ||
-        fail "storage path in the image: $(grep '^path' <<<"$out")"
+    expect "storage on the volume: /data/sitrep.db" "storage path: $(grep '^path' <<<"$out")" \
+        grep -q '^path = "/data/sitrep.db"$' <<<"$out"
     grep -q 'TELEGRAM_BOT_TOKEN: not set' <<<"$out" || fail "check-config without a token: $out"
     # a mounted config folder replaces the image's
     conf=$(mktemp -d)
@@ -247,8 +253,8 @@ check_config() {
     printf '[log]\nlevel = "DEBUG"\n' >"$conf/sitrep.toml"
     chmod -R a+rX "$conf"
     out=$(run_image --rm -v "$conf:/app/config:ro" "$IMAGE" check-config)
-    grep -q '^level = "DEBUG"$' <<<"$out" && ok "a mounted /app/config is used" ||
-        fail "mounted config ignored: $out"
+    expect "a mounted /app/config is used" "mounted config ignored: $out" \
+        grep -q '^level = "DEBUG"$' <<<"$out"
 }
 
 check_volume() {
@@ -269,9 +275,9 @@ check_volume() {
     local owner out
     owner=$(run_image --rm -v "$volume:/data" --entrypoint stat "$IMAGE" -c '%u:%g %n' /data/sitrep.db)
     ok "database on the volume: $owner"
-    out=$(run_image --rm -v "$volume:/data" "$IMAGE" backup /data/backup.db) &&
-        grep -q '^backed up /data/sitrep.db to /data/backup.db' <<<"$out" &&
-        ok "online backup on the volume: $out" || fail "sitrep backup: $out"
+    out=$(run_image --rm -v "$volume:/data" "$IMAGE" backup /data/backup.db) || true
+    expect "online backup on the volume: $out" "sitrep backup: $out" \
+        grep -q '^backed up /data/sitrep.db to /data/backup.db' <<<"$out"
 }
 
 check_sigterm() {
@@ -290,13 +296,19 @@ pathlib.Path(sys.argv[1], "requested").touch()
 time.sleep(300)
 EOF
     CLEANUP+=("kill $!")
-    for _ in $(seq 50); do [ -f "$dir/port" ] && break || sleep 0.1; done
+    for _ in $(seq 50); do
+        if [ -f "$dir/port" ]; then break; fi
+        sleep 0.1
+    done
     port=$(cat "$dir/port")
     name=$RUN_ID-term
     run_image -d --name "$name" --network host -e SITREP_FEEDS_TIMEOUT=300 "$IMAGE" \
         replay "http://127.0.0.1:$port/feed.xml" >/dev/null
     CLEANUP+=("$ENGINE rm -f -v $name")
-    for _ in $(seq 300); do [ -f "$dir/requested" ] && break || sleep 0.1; done
+    for _ in $(seq 300); do
+        if [ -f "$dir/requested" ]; then break; fi
+        sleep 0.1
+    done
     [ -f "$dir/requested" ] || {
         fail "the container never requested the feed: $("$ENGINE" logs "$name" 2>&1 | tail -5)"
         return
@@ -383,9 +395,9 @@ check_compose() {
     sed "s|^    image: sitrep:latest\$|    image: $IMAGE|" "$ROOT/compose.yaml" >"$dir/compose.yaml"
     CLEANUP+=("(cd '$dir' && ${COMPOSE[*]} -p $project down -v)")
     out=$(cd "$dir" && "${COMPOSE[@]}" -p "$project" run --rm sitrep demo 2>/dev/null | tr -d '\r') || true
-    grep -q '^Displacement rising — Syria' <<<"$out" &&
-        ok "compose run --rm sitrep demo, no .env: the alerts" ||
-        fail "compose run --rm sitrep demo without .env: $out"
+    expect "compose run --rm sitrep demo, no .env: the alerts" \
+        "compose run --rm sitrep demo without .env: $out" \
+        grep -q '^Displacement rising — Syria' <<<"$out"
     printf 'TELEGRAM_BOT_TOKEN=123456:not-a-real-token\n' >"$dir/.env"
     sed -i 's/^level = "INFO"$/level = "WARNING"/' "$dir/config/sitrep.toml"
     out=$(cd "$dir" && "${COMPOSE[@]}" -p "$project" run --rm sitrep check-config 2>/dev/null | tr -d '\r') || true

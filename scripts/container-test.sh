@@ -9,12 +9,14 @@
 # cached as a tarball between runs.
 #
 # Environment (all optional; not SITREP_*, which sitrep itself reads as settings):
-#   CONTAINER_TEST_CACHE     cache for the base image tarball and podman's storage
-#                        (default: ${XDG_CACHE_HOME:-$HOME/.cache}/sitrep)
-#   CONTAINER_TEST_ENGINE        docker or podman (default: docker if `docker info` works, else podman)
-#   CONTAINER_TEST_BASE_IMAGE    build on this image instead (docker default: the Dockerfile's own)
-#   CONTAINER_TEST_BASE_SUITE    Debian suite for the local base image (default: the host's)
-#   CONTAINER_TEST_IMAGE         tag of the image under test (default: localhost/sitrep:smoke-test)
+#   CONTAINER_TEST_CACHE       cache for the base image tarball and podman's storage
+#                              (default: ${XDG_CACHE_HOME:-$HOME/.cache}/sitrep)
+#   CONTAINER_TEST_ENGINE      docker or podman (default: docker if `docker info` works)
+#   CONTAINER_TEST_BASE_IMAGE  build on this image instead (with docker, default: the
+#                              Dockerfile's own, the official Python image)
+#   CONTAINER_TEST_BASE_SUITE  Debian suite of the local base image (default: the host's;
+#                              bookworm has Python 3.11, trixie 3.13)
+#   CONTAINER_TEST_IMAGE       tag of the image under test (default: localhost/sitrep:smoke-test)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,6 +24,8 @@ ROOT=$PWD
 CACHE_DIR=${CONTAINER_TEST_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/sitrep}
 IMAGE=${CONTAINER_TEST_IMAGE:-localhost/sitrep:smoke-test}
 RUN_ID=sitrep-smoke-$$
+# shellcheck source=/dev/null
+HOST_SUITE=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 BASE_RECIPE=1 # bump when the base image recipe below changes: invalidates the cached tarball
 
 T0=$(date +%s.%N)
@@ -143,7 +147,9 @@ debian_mirror() {
 
 build_base_image() {
     local suite=$1 tag=$2 tarball=$3 mirror rootfs
+    # a suite the host does not use (CONTAINER_TEST_BASE_SUITE=trixie) comes from the host's archive
     mirror=$(debian_mirror "$suite" | head -n 1)
+    [ -n "$mirror" ] || mirror=$(debian_mirror "$HOST_SUITE" | head -n 1)
     if [ -z "$mirror" ]; then
         echo "no Debian mirror for '$suite' in /etc/apt/sources.list(.d); set CONTAINER_TEST_BASE_SUITE" >&2
         return 1
@@ -178,8 +184,7 @@ build_base_image() {
 
 base_image() {
     local suite tag tarball
-    # shellcheck source=/dev/null
-    suite=${CONTAINER_TEST_BASE_SUITE:-$(. /etc/os-release && echo "$VERSION_CODENAME")}
+    suite=${CONTAINER_TEST_BASE_SUITE:-$HOST_SUITE}
     tag=localhost/sitrep-python-base:$suite-r$BASE_RECIPE
     tarball=$CACHE_DIR/python-base-$suite-r$BASE_RECIPE.tar
     BASE_IMAGE=$tag

@@ -1,7 +1,7 @@
 # sitrep: the Telegram bot in a container. Build on the official Python image:
 #   docker build -t sitrep .
 # or on any Debian-like image with python3, venv and pip (the smoke test uses a local one):
-#   docker build --build-arg BASE_IMAGE=localhost/python-base:bookworm -t sitrep .
+#   docker build --build-arg BASE_IMAGE=localhost/sitrep-python-base:bookworm-r1 -t sitrep .
 # No secrets are built in: TELEGRAM_BOT_TOKEN comes from the environment at run time.
 ARG BASE_IMAGE=python:3.12-slim
 FROM ${BASE_IMAGE}
@@ -25,12 +25,13 @@ RUN python3 -m venv /opt/sitrep \
     && chown sitrep:sitrep /data
 
 # Dependencies in a layer of their own: it is rebuilt only when pyproject.toml changes, not
-# when the code does. The list is read from pyproject.toml, the single place it is written.
+# when the code does. They are read from pyproject.toml, the single place they are written:
+# the build requirements (setuptools) and the runtime dependencies.
 WORKDIR /app
 COPY pyproject.toml /tmp/sitrep/pyproject.toml
-RUN python3 -c 'import tomllib, sys; print("\n".join(tomllib.load(open(sys.argv[1], "rb"))["project"]["dependencies"]))' \
+RUN python3 -c 'import sys, tomllib; p = tomllib.load(open(sys.argv[1], "rb")); print("\n".join(p["build-system"]["requires"] + p["project"]["dependencies"]))' \
         /tmp/sitrep/pyproject.toml > /tmp/sitrep/requirements.txt \
-    && pip install "setuptools>=68" wheel -r /tmp/sitrep/requirements.txt
+    && pip install -r /tmp/sitrep/requirements.txt
 
 # The code (what .dockerignore lets through), installed as a package; no build isolation:
 # setuptools is already there, so a code change needs no download.

@@ -457,8 +457,18 @@ log "layers"
 timed "rebuild after a code change" check_layers
 
 # Not covered yet: the bot itself. `sitrep run` (Telegram) and `sitrep health` are built on other
-# branches; once they are in, the next steps are `run` against the fake Telegram server on the
-# host (an alert arrives; a restart on the same volume keeps the subscribers) and the health check.
+# branches. Once they are merged, the steps to add here (host networking, as in check_sigterm):
+#  1. on the host: the fake Telegram server from tests/ (its driver script) and a feed server
+#     serving seeds/feed.xml, both on 127.0.0.1;
+#  2. `$ENGINE run -d --network host -v VOLUME:/data -v CONFIG:/app/config:ro` (a config whose
+#     feeds point at the feed server) with TELEGRAM_BOT_TOKEN=<test token>,
+#     SITREP_TELEGRAM_API_URL=http://127.0.0.1:PORT/bot, SITREP_FEEDS_ALLOW_PRIVATE_ADDRESSES=true
+#     and without --no-healthcheck; time container start -> first feed request (cold start);
+#  3. a fake chat sends /start; the rising-displacement alert must reach it;
+#  4. `$ENGINE exec NAME sitrep health` exits 0 (podman: also `podman healthcheck run NAME`);
+#  5. `$ENGINE stop NAME`: exit code 0 within seconds, no traceback in `$ENGINE logs`;
+#  6. a new container on the same volume: the chat is still subscribed (nothing re-sent, the
+#     next new alert reaches it), then stop it as in 5.
 for cmd in run health; do
     if run_image --rm "$IMAGE" "$cmd" --help >/dev/null 2>&1; then
         echo "NOT COVERED: \`sitrep $cmd\` is in this build, but this test does not exercise it yet"

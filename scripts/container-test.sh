@@ -283,6 +283,9 @@ check_volume() {
     out=$(run_image --rm -v "$volume:/data" "$IMAGE" backup /data/backup.db) || true
     expect "online backup on the volume: $out" "sitrep backup: $out" \
         grep -q '^backed up /data/sitrep.db to /data/backup.db' <<<"$out"
+    out=$(run_image --rm -v "$volume:/data" "$IMAGE" backup --db /data/backup.db /data/sitrep.db) || true
+    expect "restore on the volume: $out" "restore with sitrep backup: $out" \
+        grep -q '^backed up /data/backup.db to /data/sitrep.db' <<<"$out"
 }
 
 check_sigterm() {

@@ -3,7 +3,8 @@
 Copying the live file (or its -wal) can capture a half-written state; SQLite's backup API reads
 a consistent snapshot through a normal connection. The copy is written next to the destination
 under a temporary name, checked, and renamed into place, so an existing backup is only ever
-replaced by a complete one.
+replaced by a complete one. The same copy restores a backup: `--db backup.db` to the database's
+path, with sitrep stopped.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def backup_database(source: str | Path, destination: str | Path) -> BackupResult
         dest_path = dest_path / src_path.name
     if dest_path.exists() and dest_path.resolve() == src_path.resolve():
         raise StorageError(f"backup: {dest_path} is the database itself")
+    if Path(f"{dest_path}-wal").exists():
+        # Replacing a database under its own write-ahead log would corrupt it (restoring a
+        # backup over the live file while sitrep runs, or after it crashed).
+        raise StorageError(f"backup: {dest_path} is a database in use ({dest_path}-wal exists)")
     if not dest_path.parent.is_dir():
         raise StorageError(f"backup: no folder {dest_path.parent}")
     partial = dest_path.with_name(f".{dest_path.name}.partial-{os.getpid()}")

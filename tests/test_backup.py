@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +21,7 @@ def sitrep(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str
 
 
 def count(path: Path, table: str) -> int:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -45,7 +46,7 @@ def test_backup_of_a_database_in_use_is_consistent_and_complete(tmp_path: Path) 
     backup = tmp_path / "backup.db"
     assert count(backup, "alerts") == alerts
     assert count(backup, "feeds") == count(live, "feeds")  # the uncommitted feed is not in it
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file
         assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.db", "data"]
@@ -80,3 +81,30 @@ def test_backup_errors_are_one_line_and_create_nothing(tmp_path: Path) -> None:
         done = sitrep(*args, cwd=tmp_path)
         assert (done.returncode, done.stderr, done.stdout) == (2, message, ""), args
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_restore_is_a_backup_the_other_way_and_refuses_a_database_in_use(tmp_path: Path) -> None:
+    live = tmp_path / "sitrep.db"
+    assert sitrep("replay", "--db", str(live), FEED, cwd=tmp_path).returncode == 0
+    assert sitrep("backup", "--db", str(live), "backup.db", cwd=tmp_path).returncode == 0
+    # while the database is open (it has a -wal), replacing it is refused
+    user = sqlite3.connect(live)
+    user.execute("SELECT count(*) FROM alerts").fetchone()
+    try:
+        refused = sitrep("backup", "--db", "backup.db", str(live), cwd=tmp_path)
+    finally:
+        user.close()
+    assert refused.returncode == 2
+    assert refused.stderr == f"error: backup: {live} is a database in use ({live}-wal exists)\n"
+    # stopped: the backup replaces it (here, a fresh database that lost everything)
+    live.unlink()
+    assert (
+        sitrep(
+            "replay", "--db", str(live), "--json", str(tmp_path / "none.xml"), cwd=tmp_path
+        ).returncode
+        == 1
+    )
+    assert count(live, "alerts") == 0
+    restored = sitrep("backup", "--db", "backup.db", str(live), cwd=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert count(live, "alerts") == count(tmp_path / "backup.db", "alerts") > 0

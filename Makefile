@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: demo test lint bench format install clean
+.PHONY: demo test lint bench format install clean container-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,8 @@ lint: $(VENV)/.deps  ## ruff (lint and format check) and mypy
 	$(BIN)/ruff check bot storage tests bench
 	$(BIN)/ruff format --check bot storage tests bench
 	$(BIN)/mypy bot storage
+	$(BIN)/hadolint Dockerfile
+	$(BIN)/shellcheck scripts/*.sh
 
 format: $(VENV)/.deps
 	$(BIN)/ruff check --fix bot storage tests bench
@@ -37,6 +39,9 @@ format: $(VENV)/.deps
 
 bench: install  ## benchmarks: each prints its figures
 	$(BIN)/python bench/extract.py
+
+container-test:  ## build the Docker image and smoke-test it (podman when no Docker engine; root)
+	scripts/container-test.sh
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

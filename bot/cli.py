@@ -10,9 +10,12 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from importlib import resources
+from types import FrameType
 from typing import TextIO
 
 from bot import __version__
@@ -37,6 +40,7 @@ examples:
   sitrep replay feed.xml https://example.org/rss --json
   sitrep replay --db data/sitrep.db feed.xml   keep the state between replays
   sitrep check-config                  show the effective settings
+  sitrep backup /backups/sitrep.db     copy the database while the bot runs
 
 exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
 
@@ -70,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--json", action="store_true", help="one JSON object per alert per line")
 
     commands.add_parser("check-config", help="validate the settings and print the effective ones")
+
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database to a file while sitrep keeps running (online backup)",
+        description="Write a consistent copy of the database (storage.path, or --db) to DEST, "
+        "replacing DEST only once the copy is complete. Safe while the bot is running.",
+    )
+    backup.add_argument("destination", metavar="DEST", help="the backup file (or a folder)")
+    backup.add_argument("--db", metavar="PATH", help="the database to back up (storage.path)")
     return parser
 
 
@@ -149,12 +162,41 @@ def cmd_check_config(settings: Settings, args: argparse.Namespace, out: TextIO, 
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "replay": cmd_replay, "check-config": cmd_check_config}
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM ends any command cleanly, with exit code 143 (128 + SIGTERM) and no traceback.
+
+    In a container sitrep is PID 1, and the kernel drops signals that PID 1 has no handler for:
+    without this, `docker stop` waits out its grace period and then kills. Raising unwinds the
+    stack normally: an open transaction rolls back and the database is closed. (`sitrep run`
+    replaces this handler with the bot's own graceful stop.)
+    """
+    raise SystemExit(128 + signum)
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from storage.backup import backup_database
+
+    done = backup_database(args.db or settings.storage.path, args.destination)
+    out.write(
+        f"backed up {done.source} to {done.destination} "
+        f"({done.size / 1000:,.0f} kB, schema version {done.schema_version})\n"
+    )
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "replay": cmd_replay,
+    "check-config": cmd_check_config,
+    "backup": cmd_backup,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():  # signal.signal's rule
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
     try:
         settings = load_settings(args.config)

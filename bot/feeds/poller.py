@@ -96,7 +96,9 @@ class Poller:
             timeout=self.feeds.timeout,
             connect_timeout=self.feeds.connect_timeout,
             user_agent=self.feeds.user_agent,
-            max_connections=max(self.feeds.concurrency, 1),
+            # In-flight fetches are capped by the semaphores; the pool may keep more connections
+            # idle, so feeds (and article pages) of one host reuse them between polls.
+            max_connections=max(self.feeds.concurrency, 1) + 100,
         )
         self._own_client = client is None
         self.on_alert = on_alert

@@ -15,6 +15,7 @@ import pytest
 from feedserver import FeedServer, Reply, Request
 
 from bot.cli import format_alert
+from bot.feeds.manage import status_lines
 from bot.feeds.poller import Poller
 from bot.models import Alert
 from bot.settings import FeedsSettings, Settings
@@ -462,3 +463,23 @@ async def test_feeds_added_later_are_picked_up_and_removed_ones_dropped(
     assert remove_feed(rig.db, "wire")
     rig.clock.advance(seconds=120)
     assert [r.feed for r in await rig.poller.cycle()] == ["second"]
+
+
+async def test_status_lines_show_failing_and_deactivated_feeds(
+    make_rig: Callable[..., Rig], feed_server: FeedServer
+) -> None:
+    rig = make_rig(max_failures=2)
+    feed_server.routes["/ok"] = Reply(rss())
+    feed_server.routes["/bad"] = Reply(b"", 500)
+    feed_server.routes["/gone"] = Reply(b"", 410)
+    rig.add(feed_server.url("/ok"), "fine")
+    rig.add(feed_server.url("/bad"), "bad")
+    rig.add(feed_server.url("/gone"), "gone")
+    await rig.poller.cycle()
+    await rig.poller.aclose()
+    rig.clock.advance(seconds=30)
+    assert status_lines(rig.db, rig.clock()) == [
+        "Feeds: 2 active, 1 failing, 1 deactivated; last success 30s ago.",
+        "bad: failing (1 in a row): HTTP 500; next try in 30s",
+        "gone: off, gone (HTTP 410); last error: HTTP 410",
+    ]

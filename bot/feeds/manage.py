@@ -148,3 +148,29 @@ def health(db: Database, settings: Settings, now: datetime) -> tuple[bool, str]:
         f"ok: last poll cycle {_ago(at, now)}; {len(feeds)} active feeds, {failing} failing; "
         f"{detail.get('polls', 0)} polls since start"
     )
+
+
+def status_lines(db: Database, now: datetime) -> list[str]:
+    """Feed health in a few plain lines, for the Telegram /status command (escape before HTML):
+    a summary, then each failing or deactivated-by-the-poller feed with its last error."""
+    feeds = list_feeds(db)
+    active = [f for f in feeds if f.active]
+    failing = [f for f in active if f.error_count]
+    given_up = [
+        f
+        for f in feeds
+        if not f.active and f.disabled_reason and not f.disabled_reason.startswith("removed")
+    ]
+    last = max((f.last_success for f in active if f.last_success), default=None)
+    lines = [
+        f"Feeds: {len(active)} active, {len(failing)} failing, {len(given_up)} deactivated; "
+        f"last success {_ago(last, now)}."
+    ]
+    for feed in failing:
+        lines.append(
+            f"{feed.name}: failing ({feed.error_count} in a row): {feed.last_error}; "
+            f"next try {_ago(feed.next_poll, now)}"
+        )
+    for feed in given_up:
+        lines.append(f"{feed.name}: off, {feed.disabled_reason}; last error: {feed.last_error}")
+    return lines

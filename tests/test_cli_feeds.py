@@ -160,3 +160,11 @@ def test_run_console_picks_up_a_new_item_and_prints_its_alert(
     assert not any("Traceback" in line for line in logged), "".join(logged)
     sent = [r for r in feed_server.requests if r.path == "/feed"]
     assert sent[-1].headers["user-agent"].startswith("sitrep/")
+
+
+def test_feeds_add_takes_only_http_urls(tmp_path: Path) -> None:
+    done = sitrep(tmp_path, "feeds", "add", "file:///etc/passwd")
+    assert (done.returncode, done.stderr) == (
+        2,
+        "error: feed file:///etc/passwd: not an http(s) URL\n",
+    )

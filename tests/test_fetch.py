@@ -182,3 +182,18 @@ async def test_a_refused_connection_is_an_error_value(client: httpx.AsyncClient)
     result = await fetch(client, url, max_bytes=10_000)
     assert isinstance(result, FetchError)
     assert result.message.startswith("cannot be fetched")
+
+
+async def test_private_addresses_are_refused_unless_allowed_redirects_included(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.routes["/feed"] = Reply(RSS)
+    async with make_client(timeout=0.5, user_agent="t", allow_private=False) as strict:
+        result = await fetch(strict, feed_server.url("/feed"), max_bytes=10_000)
+    assert isinstance(result, FetchError)
+    assert "loopback or private address" in result.message
+    assert feed_server.requests == []  # refused before any connection
+    async with make_client(timeout=0.5, user_agent="t", allow_private=True) as lenient:
+        assert isinstance(
+            await fetch(lenient, feed_server.url("/feed"), max_bytes=10_000), FetchedFeed
+        )

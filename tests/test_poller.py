@@ -4,6 +4,7 @@ clock: first polls, conditional GET, backoff, deactivation, notices, limits and 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -321,6 +322,8 @@ HOSTILE = [
     ("429", Reply(b"", 429, {"Retry-After": "120"}), "error", "HTTP 429"),
     ("redirect-loop", Reply(b"", 302, {"Location": "/hostile/redirect-loop"}), "error", "more than 5 redirects"),
     ("duplicate-guids", Reply(rss(item("a", HIGH), item("a", LOW), item("a", LOW))), "ok", 1),
+    ("gzip-bomb", Reply(gzip.compress(b" " * 30_000_000), headers={"Content-Encoding": "gzip"}), "error", "body over the 1000000 byte cap once decompressed"),
+    ("2gb-body", Reply(stream=lambda out: [out.write(b"x" * 65536) for _ in range(32768) if not out.stopped.is_set()]), "error", "body over the 1000000 byte cap"),
 ]  # fmt: skip
 
 
@@ -328,8 +331,14 @@ HOSTILE = [
     ("name", "reply", "status", "expected"), HOSTILE, ids=[h[0] for h in HOSTILE]
 )
 async def test_hostile_feeds(
-    rig: Rig, feed_server: FeedServer, name: str, reply: Reply, status: str, expected: object
+    make_rig: Callable[..., Rig],
+    feed_server: FeedServer,
+    name: str,
+    reply: Reply,
+    status: str,
+    expected: object,
 ) -> None:
+    rig = make_rig(max_bytes=1_000_000)
     feed_server.routes[f"/hostile/{name}"] = reply
     rig.add(feed_server.url(f"/hostile/{name}"), name)
     [result] = await rig.poller.cycle()
@@ -341,6 +350,7 @@ async def test_hostile_feeds(
     else:
         assert result.entries == expected
         assert rig.feed(name).last_success == START
+    await rig.poller.aclose()
 
 
 async def test_wrong_and_missing_encodings_keep_the_text(rig: Rig, feed_server: FeedServer) -> None:

@@ -25,6 +25,9 @@ from datetime import UTC, datetime
 
 import httpx
 
+from bot.errors import FeedError
+from bot.feeds.urls import validate_feed_url
+
 MAX_REDIRECTS = 5
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 # Only what we can decompress in bounded steps with zlib (no brotli, no zstd).
@@ -67,10 +70,15 @@ def make_client(
     user_agent: str,
     connect_timeout: float | None = None,
     max_connections: int = 100,
+    allow_private: bool = True,
 ) -> httpx.AsyncClient:
     """The shared client. `timeout` is per phase unless `connect_timeout` says otherwise; the
-    total deadline is passed to each `fetch`."""
+    total deadline is passed to each `fetch`. Without `allow_private`, every request — each
+    redirect too — is refused when its host resolves to a loopback or private address: a public
+    feed that redirects to 169.254.169.254 must not make the bot probe its own network."""
+    hooks = {} if allow_private else {"request": [_refuse_private]}
     return httpx.AsyncClient(
+        event_hooks=hooks,
         timeout=httpx.Timeout(timeout, connect=connect_timeout or timeout),
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
@@ -79,6 +87,10 @@ def make_client(
         ),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
     )
+
+
+async def _refuse_private(request: httpx.Request) -> None:
+    await validate_feed_url(str(request.url), allow_private=False)
 
 
 def _seconds_from_now(value: str | None, now: datetime) -> float | None:
@@ -176,6 +188,8 @@ async def fetch(
             return await _get(client, url, headers, max_bytes, now or datetime.now(UTC))
     except TimeoutError:
         return FetchError(url, f"no complete answer within {deadline:g}s")
+    except FeedError as exc:  # refused by the private-address check (maybe after a redirect)
+        return FetchError(url, exc.reason)
     except httpx.TooManyRedirects:
         return FetchError(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException as exc:

@@ -10,6 +10,7 @@ from typing import TextIO
 from bot.errors import FeedError
 from bot.feeds.opml import export_opml, parse_opml
 from bot.feeds.poller import HEARTBEAT
+from bot.feeds.urls import validate_http_url
 from bot.settings import Settings
 from storage.db import Database
 from storage.feeds import FeedRow, add_feed, list_feeds, remove_feed
@@ -75,6 +76,8 @@ def add_command(
     interval: int | None,
     fulltext: bool,
 ) -> int:
+    # The self-hoster may add any http(s) URL from the command line, private ones included.
+    url = validate_http_url(url)
     feed = add_feed(
         db,
         url,

@@ -33,7 +33,6 @@ import trafilatura
 from bot.errors import FeedError
 from bot.feeds.fetch import FetchedFeed, FetchError, NotModified, fetch, make_client
 from bot.feeds.parse import parse_feed_async
-from bot.feeds.urls import validate_feed_url
 from bot.models import Alert, EntryData
 from bot.pipeline import Pipeline
 from bot.settings import Settings
@@ -99,6 +98,7 @@ class Poller:
             # In-flight fetches are capped by the semaphores; the pool may keep more connections
             # idle, so feeds (and article pages) of one host reuse them between polls.
             max_connections=max(self.feeds.concurrency, 1) + 100,
+            allow_private=self.feeds.allow_private_addresses,
         )
         self._own_client = client is None
         self.on_alert = on_alert
@@ -300,13 +300,7 @@ class Poller:
         return replace(entry, content=text) if text else entry
 
     async def _fetch_article(self, feed: FeedRow, link: str) -> str | None:
-        try:
-            await validate_feed_url(link, allow_private=self.feeds.allow_private_addresses)
-        except FeedError as exc:
-            reason = exc.reason
-            log.warning("feed.fulltext_failed feed=%s link=%s error=%s", feed.name, link, reason)
-            return None
-        page = await self._get(link)
+        page = await self._get(link)  # the client refuses private addresses unless allowed
         if not isinstance(page, FetchedFeed):
             reason = page.message if isinstance(page, FetchError) else "304"
             log.warning("feed.fulltext_failed feed=%s link=%s error=%s", feed.name, link, reason)

@@ -36,6 +36,9 @@ async def run_console(
     stop: asyncio.Event | None = None,
 ) -> int:
     stop = stop or asyncio.Event()
+    # One line per request (httpx) and per tick (APScheduler) at INFO would drown the feed events.
+    for noisy in ("httpx", "httpcore", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     db = open_db(settings.storage.path)
     try:
         synced = sync_feeds_file(db, settings, utcnow())
@@ -65,6 +68,7 @@ async def run_console(
             seconds=TICK_SECONDS,
             max_instances=1,
             coalesce=True,
+            misfire_grace_time=None,  # a late tick (the loop was busy parsing) still runs
             next_run_time=datetime.now(UTC),
             id="poll",
         )

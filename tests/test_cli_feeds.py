@@ -158,6 +158,8 @@ def test_run_console_picks_up_a_new_item_and_prints_its_alert(
                 reader.join(timeout=5)
     _wait_for(err, logged, "run.stopped mode=console")
     assert not any("Traceback" in line for line in logged), "".join(logged)
+    # feed events, not a line per HTTP request or per scheduler tick
+    assert not any("HTTP Request" in line or "Running job" in line for line in logged)
     sent = [r for r in feed_server.requests if r.path == "/feed"]
     assert sent[-1].headers["user-agent"].startswith("sitrep/")
 

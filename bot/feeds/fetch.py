@@ -70,6 +70,7 @@ def make_client(
     user_agent: str,
     connect_timeout: float | None = None,
     max_connections: int = 100,
+    max_keepalive: int = 20,
     allow_private: bool = True,
 ) -> httpx.AsyncClient:
     """The shared client. `timeout` is per phase unless `connect_timeout` says otherwise; the
@@ -83,7 +84,7 @@ def make_client(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         limits=httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
+            max_connections=max_connections, max_keepalive_connections=max_keepalive
         ),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
     )
@@ -205,6 +206,9 @@ async def _get(
     async with client.stream("GET", url, headers=headers) as response:
         max_age = _max_age(response.headers)
         if response.status_code == 304:
+            # Read the (empty) rest, or the connection cannot be reused: a 304 poll that opens a
+            # new connection costs twice the CPU (bench/poll.py).
+            await response.aread()
             return NotModified(url, max_age)
         if response.status_code >= 400:
             retry = _seconds_from_now(response.headers.get("Retry-After"), now)

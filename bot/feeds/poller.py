@@ -55,6 +55,9 @@ MAX_DELAY = timedelta(days=1)  # backoff, Retry-After and max-age never push a p
 FAILING_NOTICE = 5  # consecutive failures after which the admins hear that a feed is failing
 HEARTBEAT_EVERY = timedelta(seconds=10)
 HEARTBEAT = "poller"
+# Idle connections kept for reuse (feeds and article pages of one host). Kept small: httpcore
+# scans every pooled connection on each request (the largest cost in a 304 poll, bench/poll.py).
+KEEPALIVE = 20
 
 PollStatus = Literal["ok", "not_modified", "error", "deactivated"]
 
@@ -98,6 +101,7 @@ class Poller:
             # In-flight fetches are capped by the semaphores; the pool may keep more connections
             # idle, so feeds (and article pages) of one host reuse them between polls.
             max_connections=max(self.feeds.concurrency, 1) + 100,
+            max_keepalive=KEEPALIVE,
             allow_private=self.feeds.allow_private_addresses,
         )
         self._own_client = client is None

@@ -58,7 +58,7 @@ def test_feeds_add_list_remove(tmp_path: Path) -> None:
     assert listing.returncode == 0
     header, row = listing.stdout.splitlines()
     assert header.split()[:3] == ["NAME", "STATE", "EVERY"]
-    assert row.split()[:4] == ["wire", "new", "600s", "never"]
+    assert row.split()[:6] == ["wire", "new", "600s", "never", "due", "now"]
     assert row.endswith("https://example.org/rss")
     assert sitrep(tmp_path, "feeds", "remove", "wire").returncode == 0
     assert "no feeds" in sitrep(tmp_path, "feeds", "list").stdout

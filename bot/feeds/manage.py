@@ -53,7 +53,9 @@ def list_command(db: Database, now: datetime, out: TextIO, *, all_feeds: bool) -
                 _state(feed),
                 f"{feed.interval}s",
                 _ago(feed.last_success, now),
-                _ago(feed.next_poll, now) if feed.active and feed.next_poll else "-",
+                ("due now" if feed.next_poll is None else _ago(feed.next_poll, now))
+                if feed.active
+                else "-",
                 (feed.last_error or "-")[:60],
                 feed.url,
             )

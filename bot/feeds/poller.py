@@ -130,6 +130,11 @@ class Poller:
         if self._last_beat is None or now - self._last_beat >= HEARTBEAT_EVERY:
             self.heartbeat(now)
 
+    async def job(self, context: object = None) -> None:
+        """`tick` with the signature of a PTB JobQueue callback:
+        `application.job_queue.run_repeating(poller.job, interval=1)`."""
+        await self.tick()
+
     def heartbeat(self, now: datetime) -> None:
         self._last_beat = now
         detail = {"running": len(self._tasks), "polls": self.polls, "failures": self.failures}

@@ -157,6 +157,8 @@ def _v2_polling(db: Database) -> None:
         """
         -- Why a feed is inactive: removed (CLI, Telegram, feeds file) or given up by the poller.
         ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
+        -- The poller asks every second which feeds are due.
+        CREATE INDEX feeds_due ON feeds(active, next_poll);
         -- Messages for the admins about a feed (failing, deactivated, recovered); the Telegram
         -- side sends the unsent ones and stamps sent_at.
         CREATE TABLE feed_notices (

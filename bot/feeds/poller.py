@@ -158,7 +158,7 @@ class Poller:
         return results
 
     async def cycle(self) -> list[PollResult]:
-        """Poll every due feed and wait for all of them (tests, the benchmark, `--once`)."""
+        """Poll every due feed and wait for all of them (tests and bench/poll.py)."""
         results: list[PollResult] = []
         while True:
             await self.tick()

@@ -157,6 +157,9 @@ def _v2_polling(db: Database) -> None:
         """
         -- Why a feed is inactive: removed (CLI, Telegram, feeds file) or given up by the poller.
         ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
+        -- SHA-256 of the last document: a server without validators that sends the same bytes
+        -- again costs no parse.
+        ALTER TABLE feeds ADD COLUMN body_hash TEXT;
         -- The poller asks every second which feeds are due.
         CREATE INDEX feeds_due ON feeds(active, next_poll);
         -- Messages for the admins about a feed (failing, deactivated, recovered); the Telegram

@@ -37,11 +37,12 @@ class FeedRow:
     error_count: int
     next_poll: datetime | None
     disabled_reason: str | None = None  # why it is inactive: removed, gone (410), failures
+    body_hash: str | None = None  # SHA-256 of the last document fetched
 
 
 _COLUMNS = (
     "id, name, url, interval, fulltext, tags, origin, active, etag, last_modified, last_polled, "
-    "last_success, last_error, error_count, next_poll, disabled_reason"
+    "last_success, last_error, error_count, next_poll, disabled_reason, body_hash"
 )
 
 
@@ -63,6 +64,7 @@ def _row(row: tuple[Any, ...]) -> FeedRow:
         error_count=row[13],
         next_poll=parse_time(row[14]),
         disabled_reason=row[15],
+        body_hash=row[16],
     )
 
 
@@ -237,6 +239,7 @@ def save_poll(
     etag: str | None = None,
     last_modified: str | None = None,
     keep_validators: bool = False,
+    body_hash: str | None = None,
     deactivate: str | None = None,
 ) -> None:
     """Store the outcome of one poll: health, validators, next poll, maybe deactivation."""
@@ -249,8 +252,8 @@ def save_poll(
         sets.append("last_success = ?")
         values.append(now_text(polled))
         if not keep_validators:
-            sets += ["etag = ?", "last_modified = ?"]
-            values += [etag, last_modified]
+            sets += ["etag = ?", "last_modified = ?", "body_hash = ?"]
+            values += [etag, last_modified, body_hash]
     if deactivate is not None:
         sets += ["active = 0", "disabled_reason = ?"]
         values.append(deactivate)

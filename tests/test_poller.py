@@ -156,6 +156,22 @@ async def test_a_304_costs_no_parse_and_keeps_the_validators(
     assert feed.next_poll == rig.clock() + timedelta(seconds=60)
 
 
+async def test_the_same_bytes_without_validators_cost_no_parse(
+    rig: Rig, feed_server: FeedServer
+) -> None:
+    feed_server.routes["/feed"] = Reply(rss(item("a", LOW)), headers={})  # no ETag, no date
+    rig.add(feed_server.url("/feed"))
+    await rig.poller.cycle()
+    rig.clock.advance(seconds=60)
+    [same] = await rig.poller.cycle()
+    assert (same.status, same.entries) == ("unchanged", 0)
+    feed_server.routes["/feed"] = Reply(rss(item("b", HIGH), item("a", LOW)), headers={})
+    rig.clock.advance(seconds=60)
+    [changed] = await rig.poller.cycle()
+    assert (changed.status, changed.entries, changed.processed) == ("ok", 2, 1)
+    assert len(rig.alerts) == 1
+
+
 async def test_errors_back_off_exponentially_up_to_a_day(rig: Rig, feed_server: FeedServer) -> None:
     feed_server.routes["/feed"] = Reply(b"oops", 500)
     rig.add(feed_server.url("/feed"))

@@ -19,6 +19,7 @@ The clock is injected (`now`), so backoff and deactivation are tested without sl
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import random
 from collections.abc import Callable
@@ -59,7 +60,8 @@ HEARTBEAT = "poller"
 # scans every pooled connection on each request (the largest cost in a 304 poll, bench/poll.py).
 KEEPALIVE = 20
 
-PollStatus = Literal["ok", "not_modified", "error", "deactivated"]
+# not_modified: a 304; unchanged: a 200 with the very bytes of the last poll (no parse either)
+PollStatus = Literal["ok", "not_modified", "unchanged", "error", "deactivated"]
 
 
 def utcnow() -> datetime:
@@ -230,6 +232,17 @@ class Poller:
             if not (feed.etag or feed.last_modified):
                 return self._failed(feed, now, "answered 304 to an unconditional request")
             return self._succeeded(feed, now, "not_modified", fetched.max_age, keep=True)
+        digest = hashlib.sha256(fetched.body).hexdigest()
+        if digest == feed.body_hash and feed.last_success is not None:
+            return self._succeeded(
+                feed,
+                now,
+                "unchanged",
+                fetched.max_age,
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+                body_hash=digest,
+            )
         try:
             parsed = await parse_feed_async(feed.name, fetched.body)
         except FeedError as exc:
@@ -264,6 +277,7 @@ class Poller:
             fetched.max_age,
             etag=fetched.etag,
             last_modified=fetched.last_modified,
+            body_hash=digest,
             entries=len(entries),
             processed=processed,
         )
@@ -338,6 +352,7 @@ class Poller:
         keep: bool = False,
         etag: str | None = None,
         last_modified: str | None = None,
+        body_hash: str | None = None,
         entries: int = 0,
         processed: int = 0,
     ) -> PollResult:
@@ -354,6 +369,7 @@ class Poller:
                 next_poll=next_poll,
                 etag=etag,
                 last_modified=last_modified,
+                body_hash=body_hash,
                 keep_validators=keep,
             )
             if feed.error_count >= FAILING_NOTICE:

@@ -322,7 +322,8 @@ async def test_a_bad_feed_never_delays_the_others_beyond_its_own_timeout(
         if len(finished) == 2:
             break
     await rig.poller.drain()
-    assert finished["good"] < 0.4
+    assert finished["good"] < 0.8  # the bad one takes its whole 1 s deadline
+    assert finished["mute"] >= 0.9
     assert rig.feed("mute").last_error is not None
     assert rig.feed("good").last_success is not None
 

@@ -41,6 +41,10 @@ examples:
   sitrep replay --db data/sitrep.db feed.xml   keep the state between replays
   sitrep check-config                  show the effective settings
   sitrep backup /backups/sitrep.db     copy the database while the bot runs
+  sitrep run --console                 poll the feeds and print alerts (no Telegram)
+  sitrep feeds add https://example.org/rss --name wire --interval 600
+  sitrep feeds list                    the feeds with their health
+  sitrep health                        exit 0 when polling is on schedule (health checks)
 
 exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
 
@@ -83,6 +87,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("destination", metavar="DEST", help="the backup file (or a folder)")
     backup.add_argument("--db", metavar="PATH", help="the database to back up (storage.path)")
+
+    run = commands.add_parser(
+        "run",
+        help="run the bot: poll the feeds and alert",
+        description="Load the feeds file into the database, poll the feeds on schedule and "
+        "alert. With --console, alerts are printed to stdout instead of sent to Telegram. "
+        "Stops cleanly on SIGTERM or Ctrl-C.",
+    )
+    run.add_argument(
+        "--console", action="store_true", help="no Telegram: print each alert to stdout"
+    )
+
+    feeds = commands.add_parser(
+        "feeds", help="list, add, remove, import or export the polled feeds"
+    )
+    verbs = feeds.add_subparsers(dest="verb", metavar="VERB", required=True)
+    listing = verbs.add_parser("list", help="the feeds with their health")
+    listing.add_argument("--all", action="store_true", help="inactive feeds too")
+    add = verbs.add_parser("add", help="add (or reactivate) a feed")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--name", help="a short name (default: made from the URL)")
+    add.add_argument("--interval", type=int, metavar="SECONDS", help="seconds between polls")
+    add.add_argument("--fulltext", action="store_true", help="fetch each article page's text")
+    remove = verbs.add_parser("remove", help="stop polling a feed (its facts are kept)")
+    remove.add_argument("name", metavar="NAME")
+    imp = verbs.add_parser("import-opml", help="add the feeds of an OPML file")
+    imp.add_argument("file", metavar="FILE")
+    verbs.add_parser("export-opml", help="print the active feeds as OPML")
+
+    commands.add_parser(
+        "health",
+        help="exit 0 when the poller's last cycle finished within three intervals, else 1",
+    )
     return parser
 
 
@@ -184,11 +221,57 @@ def cmd_backup(settings: Settings, args: argparse.Namespace, out: TextIO, err: T
     return 0
 
 
+def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if not args.console:
+        err.write("error: only `sitrep run --console` is available in this build\n")
+        return EXIT_USAGE
+    from bot.console import run_console
+
+    return asyncio.run(run_console(settings, out, format_alert))
+
+
+def cmd_feeds(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.feeds import manage
+    from bot.feeds.poller import utcnow
+
+    now = utcnow()
+    db = open_db(settings.storage.path)
+    try:
+        if args.verb == "list":
+            return manage.list_command(db, now, out, all_feeds=args.all)
+        if args.verb == "add":
+            return manage.add_command(db, settings, now, out, args.url, name=args.name,
+                                      interval=args.interval, fulltext=args.fulltext)  # fmt: skip
+        if args.verb == "remove":
+            return manage.remove_command(db, out, args.name)
+        if args.verb == "import-opml":
+            return manage.import_opml_command(db, settings, now, out, args.file)
+        return manage.export_opml_command(db, now, out)
+    finally:
+        db.close()
+
+
+def cmd_health(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.feeds import manage
+    from bot.feeds.poller import utcnow
+
+    db = open_db(settings.storage.path)
+    try:
+        healthy, message = manage.health(db, settings, utcnow())
+    finally:
+        db.close()
+    out.write(message + "\n")
+    return 0 if healthy else 1
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "replay": cmd_replay,
     "check-config": cmd_check_config,
     "backup": cmd_backup,
+    "run": cmd_run,
+    "feeds": cmd_feeds,
+    "health": cmd_health,
 }
 
 

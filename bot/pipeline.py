@@ -42,8 +42,13 @@ class Pipeline:
         self.db = db
         self.max_age = max_age
 
-    def process(self, feed_id: int, entry: EntryData, now: datetime) -> Processed:
-        """Process one entry at time `now`. An entry without a date is dated `now`."""
+    def process(
+        self, feed_id: int, entry: EntryData, now: datetime, *, quiet: bool = False
+    ) -> Processed:
+        """Process one entry at time `now`. An entry without a date is dated `now`.
+
+        `quiet` learns the entry's facts without raising alerts: the first poll of a new feed
+        records what is already there instead of flooding the chats with old news."""
         if entry.published is None:
             entry = replace(entry, published=now)
         with self.db.atomic():
@@ -58,7 +63,7 @@ class Pipeline:
             save_states(self.db, decision.states, entry_id)
             add_observations(self.db, entry_id, decision.observed, now)
             alerts: list[Alert] = []
-            for change in decision.changes:
+            for change in () if quiet else decision.changes:
                 alert = make_alert(change, now)
                 alert_id = insert_alert(self.db, alert, entry_id, alert_record(alert), now)
                 if alert_id is not None:

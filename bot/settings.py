@@ -69,8 +69,18 @@ class DiffSettings:
 
 @dataclass(frozen=True)
 class FeedsSettings:
+    file: str = "config/feeds.toml"
+    interval: int = 300
+    min_interval: int = 60
+    jitter: float = 0.1
     timeout: float = 20.0
+    connect_timeout: float = 10.0
     max_bytes: int = 10_000_000
+    max_entries: int = 500
+    concurrency: int = 20
+    per_host: int = 2
+    max_failures: int = 50
+    backfill: int = 0
     user_agent: str = "sitrep/0.1 (+self-hosted crisis alert bot)"
     allow_private_addresses: bool = False
 

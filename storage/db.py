@@ -151,12 +151,54 @@ def _v1(db: Database) -> None:
     )
 
 
+def _v2_polling(db: Database) -> None:
+    _run(
+        db,
+        """
+        -- Why a feed is inactive: removed (CLI, Telegram, feeds file) or given up by the poller.
+        ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
+        -- SHA-256 of the last document: a server without validators that sends the same bytes
+        -- again costs no parse.
+        ALTER TABLE feeds ADD COLUMN body_hash TEXT;
+        -- The poller asks every second which feeds are due.
+        CREATE INDEX feeds_due ON feeds(active, next_poll);
+        -- Messages for the admins about a feed (failing, deactivated, recovered); the Telegram
+        -- side sends the unsent ones and stamps sent_at.
+        CREATE TABLE feed_notices (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            kind TEXT NOT NULL,                          -- failing | deactivated | recovered
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX feed_notices_unsent ON feed_notices(sent_at);
+        -- The poller's heartbeat, read by `sitrep health` (one row per poller).
+        CREATE TABLE heartbeat (
+            name TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        -- Full text of article pages (feeds with fulltext = true), keyed by the entry as the feed
+        -- gave it: a page is fetched once per version of its entry. text NULL: use the feed's.
+        CREATE TABLE article_texts (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id),
+            guid TEXT NOT NULL,
+            feed_hash TEXT NOT NULL,
+            text TEXT,
+            fetched_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, guid)
+        );
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     for statement in _statements(script):
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2_polling)
 
 
 def schema_version(db: Database) -> int:

@@ -36,11 +36,13 @@ class FeedRow:
     last_error: str | None
     error_count: int
     next_poll: datetime | None
+    disabled_reason: str | None = None  # why it is inactive: removed, gone (410), failures
+    body_hash: str | None = None  # SHA-256 of the last document fetched
 
 
 _COLUMNS = (
     "id, name, url, interval, fulltext, tags, origin, active, etag, last_modified, last_polled, "
-    "last_success, last_error, error_count, next_poll"
+    "last_success, last_error, error_count, next_poll, disabled_reason, body_hash"
 )
 
 
@@ -61,6 +63,8 @@ def _row(row: tuple[Any, ...]) -> FeedRow:
         last_error=row[12],
         error_count=row[13],
         next_poll=parse_time(row[14]),
+        disabled_reason=row[15],
+        body_hash=row[16],
     )
 
 
@@ -96,14 +100,13 @@ def add_feed(
     fulltext: bool = False,
     tags: tuple[str, ...] = (),
     origin: str = "cli",
+    min_interval: int = 60,
 ) -> FeedRow:
-    """Add a feed, or reactivate and update the one with this URL. FeedError when the name is
-    taken by another URL or is not a plain name."""
+    """Add a feed, or reactivate and update the one with this URL (its failure count starts
+    again and it is polled at once). FeedError when the name is taken by another URL or is not a
+    plain name."""
     name = name or name_from_url(url)
-    if not _NAME.match(name):
-        raise FeedError(name, "a feed name is 1-64 letters, digits, '.', '_' or '-'")
-    if interval < 60:
-        raise FeedError(name, f"interval {interval}s is under the minimum of 60s")
+    check_feed(name, interval, min_interval)
     other = get_feed(db, name)
     if other is not None and other.url != url:
         raise FeedError(name, f"the name is taken by {other.url}")
@@ -113,7 +116,8 @@ def add_feed(
             "INSERT INTO feeds (name, url, interval, fulltext, tags, origin, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET name = excluded.name, "
             "interval = excluded.interval, fulltext = excluded.fulltext, tags = excluded.tags, "
-            "origin = excluded.origin, active = 1",
+            "origin = excluded.origin, active = 1, disabled_reason = NULL, error_count = 0, "
+            "next_poll = NULL",
             values,
         )
     feed = feed_by_url(db, url)
@@ -121,11 +125,140 @@ def add_feed(
     return feed
 
 
-def remove_feed(db: Database, name: str) -> bool:
+def check_feed(name: str, interval: int, min_interval: int = 60) -> None:
+    if not _NAME.match(name):
+        raise FeedError(name, "a feed name is 1-64 letters, digits, '.', '_' or '-'")
+    if interval < min_interval:
+        raise FeedError(name, f"interval {interval}s is under the minimum of {min_interval}s")
+
+
+def remove_feed(db: Database, name: str, *, reason: str = "removed") -> bool:
     """Deactivate the feed named `name`; False when there is no such active feed."""
     with db.atomic():
-        cursor = db.execute("UPDATE feeds SET active = 0 WHERE name = ? AND active = 1", [name])
+        cursor = db.execute(
+            "UPDATE feeds SET active = 0, disabled_reason = ? WHERE name = ? AND active = 1",
+            [reason, name],
+        )
     return cursor.rowcount > 0
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed as config/feeds.toml (or an OPML file) describes it."""
+
+    name: str
+    url: str
+    interval: int
+    fulltext: bool = False
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    deactivated: tuple[str, ...]
+
+
+FROM_FILE_REMOVED = "removed from the feeds file"
+
+
+def sync_config_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> SyncResult:
+    """Make the feeds of origin "config" what the feeds file says: upsert by URL; a config feed
+    no longer in the file is deactivated; feeds added from the CLI or Telegram are left alone
+    (unless the file now lists their URL, which makes them config feeds). A feed the poller gave
+    up on (410, too many failures) stays inactive until it is added again from the CLI or
+    Telegram: restarting must not resume hammering a dead URL."""
+    added: list[str] = []
+    updated: list[str] = []
+    urls = {spec.url for spec in specs}
+    with db.atomic():
+        for spec in specs:
+            known = feed_by_url(db, spec.url)
+            other = get_feed(db, spec.name)
+            if other is not None and other.url != spec.url:
+                raise FeedError(spec.name, f"the name is taken by {other.url}")
+            tags = json.dumps(list(spec.tags))
+            if known is None:
+                db.execute(
+                    "INSERT INTO feeds (name, url, interval, fulltext, tags, origin, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, 'config', ?)",
+                    [spec.name, spec.url, spec.interval, int(spec.fulltext), tags, now_text(now)],
+                )
+                added.append(spec.name)
+                continue
+            revive = not known.active and known.disabled_reason in (None, FROM_FILE_REMOVED)
+            changed = (known.name, known.interval, known.fulltext, known.tags, known.origin) != (
+                spec.name,
+                spec.interval,
+                spec.fulltext,
+                spec.tags,
+                "config",
+            )
+            if changed or revive:
+                db.execute(
+                    "UPDATE feeds SET name = ?, interval = ?, fulltext = ?, tags = ?, "
+                    "origin = 'config', active = CASE WHEN ? THEN 1 ELSE active END, "
+                    "disabled_reason = CASE WHEN ? THEN NULL ELSE disabled_reason END "
+                    "WHERE id = ?",
+                    [spec.name, spec.interval, int(spec.fulltext), tags, revive, revive, known.id],
+                )
+                updated.append(spec.name)
+        gone = [
+            feed.name
+            for feed in list_feeds(db, active_only=True)
+            if feed.origin == "config" and feed.url not in urls
+        ]
+        for name in gone:
+            db.execute(
+                "UPDATE feeds SET active = 0, disabled_reason = ? WHERE name = ?",
+                [FROM_FILE_REMOVED, name],
+            )
+    return SyncResult(tuple(added), tuple(updated), tuple(gone))
+
+
+def due_feeds(db: Database, now: datetime, *, limit: int = 1000) -> list[FeedRow]:
+    """Active feeds whose next poll is due (never polled first), the most overdue first."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM feeds WHERE active = 1 AND (next_poll IS NULL OR next_poll <= ?) "
+        "ORDER BY next_poll IS NOT NULL, next_poll, id LIMIT ?",
+        [now_text(now), limit],
+    ).fetchall()
+    return [_row(row) for row in rows]
+
+
+def save_poll(
+    db: Database,
+    feed_id: int,
+    *,
+    polled: datetime,
+    success: bool,
+    next_poll: datetime,
+    error: str | None = None,
+    error_count: int = 0,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    keep_validators: bool = False,
+    body_hash: str | None = None,
+    deactivate: str | None = None,
+) -> None:
+    """Store the outcome of one poll: health, validators, next poll, maybe deactivation."""
+    sets = ["last_polled = ?", "next_poll = ?", "error_count = ?"]
+    values: list[Any] = [now_text(polled), now_text(next_poll), error_count]
+    if error is not None:  # a success keeps the last error on show, with its count at 0
+        sets.append("last_error = ?")
+        values.append(error)
+    if success:
+        sets.append("last_success = ?")
+        values.append(now_text(polled))
+        if not keep_validators:
+            sets += ["etag = ?", "last_modified = ?", "body_hash = ?"]
+            values += [etag, last_modified, body_hash]
+    if deactivate is not None:
+        sets += ["active = 0", "disabled_reason = ?"]
+        values.append(deactivate)
+    with db.atomic():
+        db.execute(f"UPDATE feeds SET {', '.join(sets)} WHERE id = ?", [*values, feed_id])
 
 
 def ensure_feed(db: Database, name: str, url: str, now: datetime, *, origin: str = "replay") -> int:

@@ -17,11 +17,18 @@ def _is_private(address: str) -> bool:
     return not ip.is_global or ip.is_multicast
 
 
-async def validate_feed_url(url: str, *, allow_private: bool) -> str:
-    """The URL if it may be polled; FeedError naming it otherwise. Resolves the host name."""
+def validate_http_url(url: str) -> str:
+    """The URL, stripped, if it is http(s) with a host; FeedError naming it otherwise."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FeedError(url, "not an http(s) URL")
+    return url.strip()
+
+
+async def validate_feed_url(url: str, *, allow_private: bool) -> str:
+    """The URL if it may be polled; FeedError naming it otherwise. Resolves the host name."""
+    validate_http_url(url)
+    parts = urlsplit(url.strip())
     if allow_private:
         return url.strip()
     host = parts.hostname

@@ -37,6 +37,7 @@ examples:
   sitrep replay feed.xml https://example.org/rss --json
   sitrep replay --db data/sitrep.db feed.xml   keep the state between replays
   sitrep check-config                  show the effective settings
+  TELEGRAM_BOT_TOKEN=... sitrep run    run the bot
 
 exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
 
@@ -70,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--json", action="store_true", help="one JSON object per alert per line")
 
     commands.add_parser("check-config", help="validate the settings and print the effective ones")
+
+    run = commands.add_parser(
+        "run",
+        help="run the Telegram bot: commands, alert delivery and feed polling",
+        description="Run the live bot (long polling). The token comes from $TELEGRAM_BOT_TOKEN; "
+        "SIGTERM or Ctrl-C stops it cleanly, keeping undelivered alerts for the next start.",
+    )
+    run.add_argument(
+        "--telegram-api-url",
+        metavar="URL",
+        help="the Bot API server, overriding telegram.api_url (e.g. a self-hosted one)",
+    )
     return parser
 
 
@@ -149,7 +162,19 @@ def cmd_check_config(settings: Settings, args: argparse.Namespace, out: TextIO, 
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "replay": cmd_replay, "check-config": cmd_check_config}
+def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.run import run
+
+    run(settings, api_url=args.telegram_api_url)
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "replay": cmd_replay,
+    "check-config": cmd_check_config,
+    "run": cmd_run,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

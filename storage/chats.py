@@ -78,7 +78,7 @@ def subscribe(
 ) -> bool:
     """Subscribe the destination (and reactivate the chat); False if it already was."""
     with db.atomic():
-        ensure_chat(db, chat_id, chat_type, title, now)
+        was_active = ensure_chat(db, chat_id, chat_type, title, now).active
         db.execute(
             "UPDATE chats SET active = 1, updated_at = ? WHERE id = ?", [now_text(now), chat_id]
         )
@@ -87,7 +87,9 @@ def subscribe(
             "ON CONFLICT DO NOTHING",
             [chat_id, thread_id, now_text(now)],
         )
-    return cursor.rowcount > 0
+        if not was_active:
+            _bump_watch_version(db)  # its watchlist counts again
+    return cursor.rowcount > 0 or not was_active
 
 
 def unsubscribe(db: Database, chat_id: int, thread_id: int) -> bool:

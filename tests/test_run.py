@@ -1,0 +1,143 @@
+"""`sitrep run` as a user runs it: the installed console script in a subprocess, against the
+fake Bot API server. A SIGKILL in the middle of a fan-out to 500 chats loses nothing; SIGTERM
+lets the messages in flight finish."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from botharness import rss
+from fakebotapi import TOKEN, FakeBotAPI
+from test_telegram_bot import CHAD, SUDAN
+
+from bot.replay import replay
+from bot.settings import load_settings
+from bot.telegram.delivery import Pacing
+from storage.chats import subscribe
+from storage.db import open_db
+from storage.deliveries import counts
+
+SITREP = str(Path(sys.executable).parent / "sitrep")
+CHATS = 500
+
+
+def environment(fake: FakeBotAPI, db_path: Path, **extra: str) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith("SITREP_") and k != "TELEGRAM_BOT_TOKEN"}  # fmt: skip
+    return {**clean, "TELEGRAM_BOT_TOKEN": TOKEN, "SITREP_STORAGE_PATH": str(db_path),
+            "SITREP_LOG_LEVEL": "WARNING", **extra}  # fmt: skip
+
+
+@asynccontextmanager
+async def sitrep_run(
+    fake: FakeBotAPI, db_path: Path, **extra: str
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    process = await asyncio.create_subprocess_exec(
+        SITREP, "run", "--telegram-api-url", fake.base_url,
+        env=environment(fake, db_path, **extra), stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def fan_out_to(fake: FakeBotAPI, db_path: Path, chats: int) -> list[str]:
+    """`chats` subscribed private chats, and two alerts queued for each of them."""
+    db = open_db(db_path)
+    now = datetime.now(UTC)
+    for number in range(chats):
+        user = fake.user(10_000 + number, f"user{number}")
+        subscribe(db, user.id, 0, "private", user.first_name, now)
+    feed = db_path.parent / "feed.xml"
+    feed.write_bytes(rss(SUDAN, CHAD))
+    result = await replay([str(feed)], db, load_settings(env={}))
+    assert counts(db) == {"pending": 2 * chats}
+    db.close()
+    return [a.text for a in result.alerts]
+
+
+def received(fake: FakeBotAPI) -> Counter[tuple[int, str]]:
+    return Counter((s.chat_id, s.plain.split("\n")[0]) for s in fake.sent)
+
+
+async def test_sigkill_in_the_middle_of_a_fan_out_loses_nothing(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
+    fake = fake_api
+    db_path = tmp_path / "sitrep.db"
+    texts = await fan_out_to(fake, db_path, CHATS)
+    rate = {"SITREP_TELEGRAM_MAX_RATE": "400"}
+    async with sitrep_run(fake, db_path, **rate) as first:
+        await fake.wait_for(lambda: len(fake.sent) >= 300, timeout=30)
+        first.send_signal(signal.SIGKILL)
+        assert await first.wait() == -signal.SIGKILL
+    before_restart = len(fake.sent)
+    assert before_restart < 2 * CHATS  # killed in the middle
+    async with sitrep_run(fake, db_path, **rate) as second:
+        everyone = {(10_000 + n, text) for n in range(CHATS) for text in texts}
+        await fake.wait_for(lambda: everyone <= set(received(fake)), timeout=60)
+        second.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(second.wait(), 15) == 0
+    got = received(fake)
+    assert set(got) == everyone  # every chat has every alert, and nothing else
+    doubled = sum(n - 1 for n in got.values())
+    assert doubled <= Pacing().concurrency  # at most the messages in flight at the kill
+    db = open_db(db_path)
+    assert counts(db) == {"sent": 2 * CHATS}
+    assert len(fake.sent) == 2 * CHATS + doubled
+
+
+async def test_sigterm_lets_the_messages_in_flight_finish(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
+    fake = fake_api
+    db_path = tmp_path / "sitrep.db"
+    await fan_out_to(fake, db_path, 20)
+    fake.delays[None] = 1.0  # every answer takes a second: SIGTERM arrives mid-send
+    async with sitrep_run(fake, db_path) as process:
+        await fake.wait_for(lambda: len(fake.calls) > 0 and any(
+            m == "sendMessage" for m, _ in fake.calls), timeout=20)  # fmt: skip
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 15) == 0
+    db = open_db(db_path)
+    state = counts(db)
+    # every message Telegram accepted is recorded as sent: a restart will not send it again
+    assert state.get("sent", 0) == len(fake.sent) > 0
+    assert state["pending"] == 40 - len(fake.sent)
+
+
+async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    process = await asyncio.create_subprocess_exec(
+        SITREP, "run", env=env, cwd=tmp_path, stderr=asyncio.subprocess.PIPE
+    )
+    _, err = await process.communicate()
+    assert process.returncode == 2
+    message = err.decode()
+    assert message.count("\n") == 1 and "@BotFather" in message and "TELEGRAM_BOT_TOKEN" in message
+
+
+async def test_run_with_a_refused_token_is_a_one_line_error(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
+    env = environment(fake_api, tmp_path / "sitrep.db")
+    env["TELEGRAM_BOT_TOKEN"] = "999:wrong"
+    process = await asyncio.create_subprocess_exec(
+        SITREP, "run", "--telegram-api-url", fake_api.base_url, env=env,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 2
+    assert err.decode().startswith("error: the Bot API server refused the token")
+    assert err.decode().count("\n") == 1

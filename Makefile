@@ -37,6 +37,7 @@ format: $(VENV)/.deps
 
 bench: install  ## benchmarks: each prints its figures
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/fanout.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

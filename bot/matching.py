@@ -79,10 +79,11 @@ def parse_terms(text: str) -> list[Term]:
 
 @dataclass(frozen=True)
 class Hits:
-    """The chats an alert's text matched: by an included term, and by an exclusion."""
+    """The terms an alert's text matched, as the sets of chats that hold them (shared with the
+    index, never copied: finding them costs the same for 10 chats as for 100,000)."""
 
-    included: frozenset[int]
-    excluded: frozenset[int]
+    included: tuple[frozenset[int], ...]
+    excluded: tuple[frozenset[int], ...]
 
 
 class WatchIndex:
@@ -110,18 +111,20 @@ class WatchIndex:
     def hits(self, *texts: str) -> Hits:
         """Scan the texts once for every term of every chat."""
         if self._automaton is None:
-            return Hits(frozenset(), frozenset())
-        included: set[int] = set()
-        excluded: set[int] = set()
+            return Hits((), ())
+        included: list[frozenset[int]] = []
+        excluded: list[frozenset[int]] = []
         haystack = " " + " | ".join(normalize(text) for text in texts) + " "
         for _end, (inc, exc) in self._automaton.iter(haystack):
-            included |= inc
-            excluded |= exc
-        return Hits(frozenset(included), frozenset(excluded))
+            if inc:
+                included.append(inc)
+            if exc:
+                excluded.append(exc)
+        return Hits(tuple(included), tuple(excluded))
 
     def wants(self, chat_id: int, hits: Hits) -> bool:
         """Whether the chat's watchlist lets the alert through: an exclusion wins; an empty
         watchlist (no included term) lets everything else through."""
-        if chat_id in hits.excluded:
+        if any(chat_id in chats for chats in hits.excluded):
             return False
-        return chat_id not in self.watching or chat_id in hits.included
+        return chat_id not in self.watching or any(chat_id in chats for chats in hits.included)

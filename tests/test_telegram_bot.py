@@ -227,3 +227,35 @@ async def test_quiet_hours_send_silently_in_the_chats_time_zone(
         ] * 2
         off = await fake.reply_to(ada, fake.chats[ada.id], "/quiet off")
         assert off.plain.startswith("Quiet hours off")
+
+
+async def test_bot_admins_manage_feeds_from_a_chat(fake_api: FakeBotAPI, tmp_path: Path) -> None:
+    fake = fake_api
+    ada, bob = fake.user(1001, "Ada"), fake.user(1002, "Bob")
+    async with BotHarness(fake, tmp_path, admins=(ada.id,)) as bot:
+        chat = fake.chats[ada.id]
+        added = await fake.reply_to(ada, chat, "/addfeed https://news.example/rss.xml un-news")
+        assert added.plain == "Added un-news: https://news.example/rss.xml"
+        bad = await fake.reply_to(ada, chat, "/addfeed ftp://news.example/rss")
+        assert bad.plain == "feed ftp://news.example/rss: not an http(s) URL"
+        refused = await fake.reply_to(bob, fake.chats[bob.id], "/removefeed un-news")
+        assert refused.plain.startswith("Only the bot's administrators")
+        row = bot.db.execute("SELECT origin FROM feeds WHERE name = 'un-news'").fetchone()
+        assert row[0] == "telegram"
+        bot.db.execute(
+            "UPDATE feeds SET error_count = 3, last_error = 'HTTP 503', "
+            "last_polled = '2024-12-06T10:00:00+00:00' WHERE name = 'un-news'"
+        )
+        listing = await fake.reply_to(ada, chat, "/feeds")
+        assert listing.plain == "un-news — https://news.example/rss.xml — failing (HTTP 503)"
+        status = await fake.reply_to(bob, fake.chats[bob.id], "/status")
+        assert status.plain.splitlines()[:3] == [
+            "Feeds watched: 1", "Last poll: 2024-12-06 10:00 UTC", "Failing feeds: 1",
+        ]  # fmt: skip
+        removed = await fake.reply_to(ada, chat, "/removefeed un-news")
+        assert removed.plain == "Removed un-news (its alerts stay)."
+        again = await fake.reply_to(ada, chat, "/removefeed un-news")
+        assert again.plain.startswith("No active feed named un-news")
+        helped = await fake.reply_to(ada, chat, "/help")
+        assert "/addfeed" in helped.plain
+        assert "/addfeed" not in (await fake.reply_to(bob, fake.chats[bob.id], "/help")).plain

@@ -103,6 +103,7 @@ class Deliverer:
         self._busy: set[int] = set()  # chats with a message in flight
         self._next_allowed: dict[int, float] = {}  # chat -> loop time of its next message
         self._next_slot = 0.0  # loop time of the next message overall
+        self._recent: list[float] = []  # loop times of the last sends (at most per_second)
         self._tasks: set[asyncio.Task[None]] = set()
         self._drain: asyncio.Task[None] | None = None
         self._stopping = False
@@ -113,6 +114,8 @@ class Deliverer:
         """The repeating job: start draining unless a drain is already running."""
         if self._stopping or (self._drain is not None and not self._drain.done()):
             return
+        if self._drain is not None and not self._drain.cancelled() and self._drain.exception():
+            raise self._drain.exception()  # type: ignore[misc]  # a bug: let PTB log it
         self._drain = asyncio.create_task(self.drain(), name="sitrep-delivery")
 
     async def stop(self) -> None:
@@ -155,6 +158,8 @@ class Deliverer:
                     await self._slot()
                     while len(self._tasks) >= self.pacing.concurrency:
                         await asyncio.wait(self._tasks, return_when=asyncio.FIRST_COMPLETED)
+                    if self._stopping:
+                        break
                     self._busy.add(row.chat_id)
                     task = asyncio.create_task(self._deliver(row))
                     self._tasks.add(task)
@@ -166,10 +171,25 @@ class Deliverer:
     async def _slot(self) -> None:
         """Wait for the next overall sending slot."""
         loop = asyncio.get_running_loop()
+        interval = 1 / self.pacing.per_second
         now = loop.time()
         if self._next_slot > now:
             await asyncio.sleep(self._next_slot - now)
-        self._next_slot = max(loop.time(), self._next_slot) + 1 / self.pacing.per_second
+            now = loop.time()
+        # Slots are kept on a fixed timeline: a sleep that wakes a little late (timer
+        # granularity, a database write) does not push every later slot back, or the rate
+        # would sag to ~27/s. Late by more than half a slot (idle), the timeline restarts.
+        base = self._next_slot if now - self._next_slot < interval / 2 else now
+        self._next_slot = base + interval
+        # And never more than `per_second` starts within any one second, however late the
+        # timeline ran: Telegram counts requests in a sliding window, not on our grid.
+        cap = max(1, int(self.pacing.per_second))
+        recent = self._recent
+        if len(recent) >= cap and now - recent[-cap] < 1.0:
+            await asyncio.sleep(1.0 - (now - recent[-cap]))
+            now = loop.time()
+        recent.append(now)
+        del recent[:-cap]
 
     # --- one delivery -----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from bot.errors import FeedError
+from bot.facts.places import country_name
 from bot.feeds.urls import validate_feed_url
 from bot.matching import MAX_TERMS, TermError, WatchIndex, parse_terms
 from bot.models import FACT_KINDS
@@ -530,8 +531,6 @@ def _record_names(record: dict[str, object]) -> list[str]:
     names = [str(fact[k]) for k in ("place", "actor") if fact.get(k)]
     participants = fact.get("participants")
     if isinstance(participants, list):
-        from bot.facts.places import country_name
-
         names += [country_name(p) if len(p) == 2 else str(p) for p in participants]
     return names
 

@@ -85,12 +85,20 @@ def mark_failed(db: Database, delivery_id: int, error: str) -> None:
         )
 
 
-def retry_later(db: Database, delivery_id: int, not_before: datetime, error: str) -> None:
-    """A network error or timeout: count the attempt and try again after the back-off."""
+def retry_later(
+    db: Database, delivery_id: int, chat_id: int, not_before: datetime, error: str
+) -> None:
+    """A network error or timeout: count the attempt and try again after the back-off. The
+    chat's later alerts wait behind it, so that a chat still gets its alerts in order."""
     with db.atomic():
         db.execute(
-            "UPDATE deliveries SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-            [now_text(not_before), error, delivery_id],
+            "UPDATE deliveries SET attempts = attempts + 1, error = ? WHERE id = ?",
+            [error, delivery_id],
+        )
+        db.execute(
+            "UPDATE deliveries SET not_before = MAX(COALESCE(not_before, ''), ?) "
+            "WHERE chat_id = ? AND status = 'pending'",
+            [now_text(not_before), chat_id],
         )
 
 

@@ -259,9 +259,8 @@ class Deliverer:
                 mark_failed(self.db, row.id, f"gave up: {exc.message}")
                 log.error("delivery.gave_up %s alert=%s error=%r", where, row.alert_id, exc.message)
                 return DeliveryResult(row.id, row.chat_id, "failed", exc.message)
-            retry_later(
-                self.db, row.id, now + backoff(row.attempts, self.pacing.retry_base), exc.message
-            )
+            delay = backoff(row.attempts, self.pacing.retry_base)
+            retry_later(self.db, row.id, row.chat_id, now + delay, exc.message)
             log.warning(
                 "delivery.retry %s alert=%s attempt=%d error=%r",
                 where,

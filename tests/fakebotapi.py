@@ -333,6 +333,9 @@ class FakeBotAPI:
             "text": sent.plain,
             "reply_markup": sent.reply_markup,
         }
+        if sent.thread_id is not None:
+            message["message_thread_id"] = sent.thread_id
+            message["is_topic_message"] = True
         self._push("callback_query", {
             "id": str(self._callback_id), "from": user.json(), "chat_instance": str(chat.id),
             "data": data, "message": message,

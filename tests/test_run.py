@@ -40,10 +40,12 @@ def environment(fake: FakeBotAPI, db_path: Path, **extra: str) -> dict[str, str]
 async def sitrep_run(
     fake: FakeBotAPI, db_path: Path, **extra: str
 ) -> AsyncIterator[asyncio.subprocess.Process]:
-    process = await asyncio.create_subprocess_exec(
-        SITREP, "run", "--telegram-api-url", fake.base_url,
-        env=environment(fake, db_path, **extra), stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+    # the bot's log goes to a file next to the database (a pipe nobody reads could fill up)
+    with (db_path.parent / "run.log").open("ab") as log:
+        process = await asyncio.create_subprocess_exec(
+            SITREP, "run", "--telegram-api-url", fake.base_url,
+            env=environment(fake, db_path, **extra), stderr=log,
+        )  # fmt: skip
     try:
         yield process
     finally:

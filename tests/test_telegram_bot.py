@@ -193,9 +193,16 @@ async def test_a_forum_topic_gets_its_alerts_in_its_topic(
         reply = await fake.reply_to(ada, forum, "/subscribe", thread_id=topic)
         assert reply.plain.startswith("Subscribed: this topic")
         assert subscriptions(bot.db, forum.id) == [topic]
+        other = fake.topic(forum, 88)  # the Subscribe button under /start, in another topic
+        welcome = await fake.reply_to(ada, forum, "/start", thread_id=other)
+        fake.press(ada, welcome, "subscribe")
+        await fake.wait_for(lambda: len(fake.messages(forum, other)) == 2)
+        assert fake.last(forum, other).plain.startswith("Subscribed: this topic")
+        assert subscriptions(bot.db, forum.id) == [topic, other]
         await bot.produce(rss(SUDAN, CHAD))
         await bot.settle()
         assert len(alert_lines(fake, forum, topic)) == 2
+        assert alert_lines(fake, forum, other) == alert_lines(fake, forum, topic)
         assert alert_lines(fake, forum, None) == []
 
 

@@ -341,6 +341,18 @@ class FakeBotAPI:
             "data": data, "message": message,
         })  # fmt: skip
 
+    def remove_bot(self, user: User, chat: Chat) -> None:
+        """`user` removes the bot from `chat` (or, in a private chat, blocks it)."""
+        if chat.type == "private":
+            self.users[chat.id].blocked = True
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "sitrep"}
+        self._push("my_chat_member", {
+            "chat": chat.json(), "from": user.json(), "date": int(time.time()),
+            "old_chat_member": {"status": "member", "user": bot},
+            "new_chat_member": {"status": "kicked" if chat.type == "private" else "left",
+                                "user": bot, **({"until_date": 0} if chat.type == "private" else {})},
+        })  # fmt: skip
+
     def fail(self, chat_id: int | None, status: int, description: str, *, times: int = 1,
              **parameters: Any) -> None:  # fmt: skip
         """The next `times` sendMessage calls to `chat_id` (None: any chat) fail like this."""

@@ -157,3 +157,19 @@ async def test_pacing_keeps_a_chat_to_about_one_message_a_second(
         assert fake.flood_429s == 0
         gaps = [b.at - a.at for a, b in pairwise(sent)]
         assert all(gap >= 1.0 for gap in gaps), gaps
+
+
+async def test_a_group_that_removes_the_bot_gets_nothing_more_queued(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
+    fake = fake_api
+    ada = fake.user(1001, "Ada")
+    group = fake.group("Newsroom", (ada,))
+    async with BotHarness(fake, tmp_path) as bot:
+        await fake.reply_to(ada, group, "/subscribe")
+        fake.remove_bot(ada, group)
+        await fake.wait_for(lambda: not getattr(get_chat(bot.db, group.id), "active", True))
+        await bot.produce(rss(SUDAN))
+        await bot.settle()
+        assert counts(bot.db) == {}
+        assert alert_lines(fake, group) == []

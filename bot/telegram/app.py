@@ -19,6 +19,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -106,6 +107,7 @@ def build_application(
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback))
     app.add_handler(CallbackQueryHandler(h.button))
+    app.add_handler(ChatMemberHandler(h.membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(_log_error)
     assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
     for job in jobs:
@@ -123,7 +125,8 @@ async def start_application(app: Application) -> None:  # type: ignore[type-arg]
     await app.start()
     assert app.updater is not None
     await app.updater.start_polling(
-        allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY], timeout=10
+        allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER],
+        timeout=10,
     )
     log.info("telegram.started bot=@%s", app.bot.username)
 

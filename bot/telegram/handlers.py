@@ -182,6 +182,19 @@ class Handlers:
             self.db, target.chat_id, target.type, target.title, self.clock()
         )
 
+    async def membership(self, update: Update, context: Context) -> None:
+        """The bot was removed from a chat (or blocked): stop queueing alerts for it at once,
+        instead of learning it from a 403 on the next alert."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        if status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+            dropped = chat_store.deactivate_chat(
+                self.db, change.chat.id, f"bot {status}", self.clock()
+            )
+            log.info("chat.left chat=%s status=%s dropped=%d", change.chat.id, status, dropped)
+
     # --- /start, /help -----------------------------------------------------------------------
 
     async def start(self, update: Update, context: Context) -> None:

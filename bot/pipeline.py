@@ -94,9 +94,8 @@ def _series_hint(fact: Fact) -> str | None:
     return control_series(fact)
 
 
-def alert_names(alert: Alert) -> tuple[str, ...]:
+def fact_names(fact: Fact) -> tuple[str, ...]:
     """The names a watchlist may mean: places, countries, actors and participants."""
-    fact = alert.change.fact
     names: list[str] = []
     if isinstance(fact, Meeting):
         names += [country_name(p) if len(p) == 2 else p for p in fact.participants]
@@ -135,7 +134,7 @@ class Recipients:
     def of(self, alert: Alert) -> list[tuple[int, int]]:
         index = self.index
         entry = alert.change.entry
-        hits = index.hits(alert.text, entry.title, *alert_names(alert))
+        hits = index.hits(alert.text, entry.title, *fact_names(alert.change.fact))
         return [
             (chat, thread)
             for chat, thread in destinations(self.db, alert.kind)

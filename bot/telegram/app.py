@@ -81,11 +81,10 @@ def build_application(
     *,
     bot: ExtBot[None],
     jobs: Sequence[RepeatingJob] = (),
-    handlers: Handlers | None = None,
 ) -> Application:  # type: ignore[type-arg]
     """The Application with every command, the inline buttons, and `jobs` on the JobQueue."""
     app = ApplicationBuilder().bot(bot).build()
-    h = handlers or Handlers(db, settings)
+    h = Handlers(db, settings)
     commands = {
         "start": h.start,
         "help": h.help,

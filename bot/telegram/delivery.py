@@ -99,7 +99,6 @@ class Deliverer:
         self.db = db
         self.pacing = pacing or Pacing()
         self.clock = clock
-        self.results: list[DeliveryResult] = []  # the last results, for tests and /status
         self._busy: set[int] = set()  # chats with a message in flight
         self._next_allowed: dict[int, float] = {}  # chat -> loop time of its next message
         self._next_slot = 0.0  # loop time of the next message overall
@@ -201,14 +200,12 @@ class Deliverer:
             else (self.pacing.per_group)
         )
         try:
-            result = await self._send(row, gap)
+            await self._send(row, gap)
         finally:
             self._busy.discard(row.chat_id)
             self._next_allowed[row.chat_id] = max(
                 self._next_allowed.get(row.chat_id, 0.0), loop.time() + gap
             )
-        self.results.append(result)
-        del self.results[:-10_000]
 
     async def _send(self, row: PendingDelivery, gap: float) -> DeliveryResult:
         now = self.clock()

@@ -22,10 +22,10 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from bot.errors import FeedError
-from bot.facts.places import country_name
 from bot.feeds.urls import validate_feed_url
 from bot.matching import MAX_TERMS, TermError, WatchIndex, parse_terms
-from bot.models import FACT_KINDS
+from bot.models import FACT_KINDS, fact_from_dict
+from bot.pipeline import fact_names
 from bot.quiet import QuietError, parse_window, zone
 from bot.settings import Settings
 from bot.telegram.keyboards import KIND_PREFIX, SUBSCRIBE, kinds_keyboard, subscribe_keyboard
@@ -515,18 +515,17 @@ class Handlers:
 
 def latest_for_chat(db: Database, chat: chat_store.ChatRow, count: int) -> list[str]:
     """The last `count` alerts the chat's kinds and watchlist let through, as HTML, oldest
-    first."""
+    first (the same test as the fan-out's, on the stored alerts)."""
     index = WatchIndex((chat.id, t.term, t.exclude) for t in chat_store.watchlist(db, chat.id))
     found: list[str] = []
     rows = db.execute(
-        "SELECT kind, text, record, created_at FROM alerts ORDER BY id DESC LIMIT 1000"
+        "SELECT kind, text, record, fact FROM alerts ORDER BY id DESC LIMIT 1000"
     ).fetchall()
-    for kind, text, record_text, _created in rows:
+    for kind, text, record_text, fact_text in rows:
         if kind not in chat.kinds:
             continue
-        record = json.loads(record_text)
-        entry = record.get("entry") or {}
-        names = _record_names(record)
+        entry = json.loads(record_text).get("entry") or {}
+        names = fact_names(fact_from_dict(json.loads(fact_text)))
         if not index.wants(chat.id, index.hits(text, entry.get("title") or "", *names)):
             continue
         when = (entry.get("published") or "")[:10]
@@ -534,18 +533,6 @@ def latest_for_chat(db: Database, chat: chat_store.ChatRow, count: int) -> list[
         if len(found) == count:
             break
     return found[::-1]
-
-
-def _record_names(record: dict[str, object]) -> list[str]:
-    """The names of a stored alert's fact (as in bot.pipeline.alert_names, from the record)."""
-    fact = record.get("fact")
-    if not isinstance(fact, dict):
-        return []
-    names = [str(fact[k]) for k in ("place", "actor") if fact.get(k)]
-    participants = fact.get("participants")
-    if isinstance(participants, list):
-        names += [country_name(p) if len(p) == 2 else str(p) for p in participants]
-    return names
 
 
 def status_text(db: Database, now: datetime) -> str:

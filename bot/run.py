@@ -71,7 +71,7 @@ async def serve(settings: Settings, stop: asyncio.Event, *, pacing: Pacing | Non
 def run(settings: Settings, *, api_url: str | None = None) -> None:
     """The blocking entry point of `sitrep run`; ConfigError without a token."""
     if not settings.telegram_token:
-        raise ConfigError("TELEGRAM_BOT_TOKEN", NO_TOKEN.removeprefix("TELEGRAM_BOT_TOKEN "))
+        raise StartupError(NO_TOKEN)
     if settings.telegram.max_rate <= 0:
         raise ConfigError(f"{settings.source}: telegram.max_rate", "must be above 0")
     if api_url:

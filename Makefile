@@ -40,6 +40,7 @@ format: $(VENV)/.deps
 bench: install  ## benchmarks: each prints its figures
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/poll.py
+	$(BIN)/python bench/fanout.py
 
 container-test:  ## build the Docker image and smoke-test it (podman when no Docker engine; root)
 	scripts/container-test.sh

@@ -45,6 +45,7 @@ examples:
   sitrep feeds add https://example.org/rss --name wire --interval 600
   sitrep feeds list                    the feeds with their health
   sitrep health                        exit 0 when polling is on schedule (health checks)
+  TELEGRAM_BOT_TOKEN=... sitrep run    run the bot
 
 exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
 
@@ -90,13 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
-        help="run the bot: poll the feeds and alert",
-        description="Load the feeds file into the database, poll the feeds on schedule and "
-        "alert. With --console, alerts are printed to stdout instead of sent to Telegram. "
-        "Stops cleanly on SIGTERM or Ctrl-C.",
+        help="run the Telegram bot: commands, feed polling and alert delivery",
+        description="Run the live bot: load the feeds file into the database, poll the feeds "
+        "on schedule, answer commands (long polling) and deliver alerts. The token comes from "
+        "$TELEGRAM_BOT_TOKEN. With --console, no Telegram: alerts are printed to stdout. "
+        "SIGTERM or Ctrl-C stops it cleanly, keeping undelivered alerts for the next start.",
     )
     run.add_argument(
         "--console", action="store_true", help="no Telegram: print each alert to stdout"
+    )
+    run.add_argument(
+        "--telegram-api-url",
+        metavar="URL",
+        help="the Bot API server, overriding telegram.api_url (e.g. a self-hosted one)",
     )
 
     feeds = commands.add_parser(
@@ -222,12 +229,14 @@ def cmd_backup(settings: Settings, args: argparse.Namespace, out: TextIO, err: T
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if not args.console:
-        err.write("error: only `sitrep run --console` is available in this build\n")
-        return EXIT_USAGE
-    from bot.console import run_console
+    if args.console:
+        from bot.console import run_console
 
-    return asyncio.run(run_console(settings, out, format_alert))
+        return asyncio.run(run_console(settings, out, format_alert))
+    from bot.run import run
+
+    run(settings, api_url=args.telegram_api_url)
+    return 0
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

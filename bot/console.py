@@ -16,7 +16,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.feeds.config import sync_feeds_file
+from bot.feeds.config import load_at_start
 from bot.feeds.poller import Poller, utcnow
 from bot.models import Alert
 from bot.settings import Settings
@@ -41,17 +41,7 @@ async def run_console(
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     db = open_db(settings.storage.path)
     try:
-        synced = sync_feeds_file(db, settings, utcnow())
-        if synced is None:
-            log.info("feeds.file_missing path=%s", settings.feeds.file)
-        else:
-            log.info(
-                "feeds.synced path=%s added=%d updated=%d deactivated=%d",
-                settings.feeds.file,
-                len(synced.added),
-                len(synced.updated),
-                len(synced.deactivated),
-            )
+        load_at_start(db, settings, utcnow())
 
         def print_alert(alert: Alert) -> None:
             out.write(render(alert) + "\n")

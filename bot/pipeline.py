@@ -15,11 +15,16 @@ from datetime import datetime, timedelta
 
 from bot.alerts import alert_record, make_alert
 from bot.diff import control_series, decide, figure_series
+from bot.facts.control import actor_display
 from bot.facts.extract import extract_facts
+from bot.facts.places import country_name
 from bot.facts.text import make_article
-from bot.models import Alert, EntryData, Fact, Figure, Meeting
+from bot.matching import WatchIndex
+from bot.models import Alert, Control, EntryData, Fact, Figure, Meeting
 from storage.alerts import insert_alert
+from storage.chats import all_terms, destinations, watch_version
 from storage.db import Database
+from storage.deliveries import enqueue
 from storage.entries import EntryStatus, record_entry
 from storage.facts import add_observations, load_open_meetings, load_states, save_states
 
@@ -41,6 +46,7 @@ class Pipeline:
     def __init__(self, db: Database, *, max_age: timedelta) -> None:
         self.db = db
         self.max_age = max_age
+        self.recipients = Recipients(db)
 
     def process(
         self, feed_id: int, entry: EntryData, now: datetime, *, quiet: bool = False
@@ -63,17 +69,23 @@ class Pipeline:
             save_states(self.db, decision.states, entry_id)
             add_observations(self.db, entry_id, decision.observed, now)
             alerts: list[Alert] = []
+            queue_sizes: list[int] = []
             for change in () if quiet else decision.changes:
                 alert = make_alert(change, now)
                 alert_id = insert_alert(self.db, alert, entry_id, alert_record(alert), now)
                 if alert_id is not None:
-                    alerts.append(replace(alert, id=alert_id))
-        for alert in alerts:
+                    alert = replace(alert, id=alert_id)
+                    # the outbox rows are written with the alert: a crash keeps both or neither
+                    queued = enqueue(self.db, alert_id, self.recipients.of(alert), now)
+                    alerts.append(alert)
+                    queue_sizes.append(queued)
+        for alert, queued in zip(alerts, queue_sizes, strict=True):
             log.info(
-                "alert.raised id=%s series=%s change=%s",
+                "alert.raised id=%s series=%s change=%s deliveries=%d",
                 alert.id,
                 alert.change.series,
                 alert.change.change,
+                queued,
             )
         return Processed(entry_id, status, facts, tuple(alerts))
 
@@ -85,3 +97,51 @@ def _series_hint(fact: Fact) -> str | None:
     if isinstance(fact, Meeting):
         return None
     return control_series(fact)
+
+
+def fact_names(fact: Fact) -> tuple[str, ...]:
+    """The names a watchlist may mean: places, countries, actors and participants."""
+    names: list[str] = []
+    if isinstance(fact, Meeting):
+        names += [country_name(p) if len(p) == 2 else p for p in fact.participants]
+        names += list(fact.participants)
+    else:
+        if fact.country:
+            names += [country_name(fact.country)]
+        if isinstance(fact, Control):
+            names += [fact.actor, actor_display(fact.actor)]
+    if fact.place:
+        names.append(fact.place)
+    return tuple(names)
+
+
+class Recipients:
+    """Which destinations an alert goes to: subscription, kinds and watchlist.
+
+    The watchlist automaton over every chat's terms is cached and rebuilt only when the
+    `watch_version` counter moved (triggers bump it on every watchlist change), so the test for
+    all chats costs one scan of the alert's text, whatever the number of chats.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._version = -1
+        self._index = WatchIndex(())
+
+    @property
+    def index(self) -> WatchIndex:
+        version = watch_version(self.db)
+        if version != self._version:
+            self._index = WatchIndex(all_terms(self.db))
+            self._version = version
+        return self._index
+
+    def of(self, alert: Alert) -> list[tuple[int, int]]:
+        index = self.index
+        entry = alert.change.entry
+        hits = index.hits(alert.text, entry.title, *fact_names(alert.change.fact))
+        return [
+            (chat, thread)
+            for chat, thread in destinations(self.db, alert.kind)
+            if index.wants(chat, hits)
+        ]

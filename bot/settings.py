@@ -89,6 +89,7 @@ class FeedsSettings:
 class TelegramSettings:
     api_url: str = "https://api.telegram.org/bot"
     admins: tuple[int, ...] = ()
+    max_rate: float = 29.0
 
 
 @dataclass(frozen=True)

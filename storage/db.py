@@ -198,7 +198,31 @@ def _run(db: Database, script: str) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2_polling)
+def _v3_telegram(db: Database) -> None:
+    # The watchlist automaton (bot/matching.py) is cached by every process that fans out alerts;
+    # a trigger bumps this counter on any change, so a cache knows when to rebuild without
+    # rereading every term for every alert.
+    _run(
+        db,
+        """
+        CREATE TABLE watch_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO watch_version (id, version) VALUES (1, 0);
+        CREATE TRIGGER watchlists_insert AFTER INSERT ON watchlists
+            BEGIN UPDATE watch_version SET version = version + 1; END;
+        CREATE TRIGGER watchlists_update AFTER UPDATE ON watchlists
+            BEGIN UPDATE watch_version SET version = version + 1; END;
+        CREATE TRIGGER watchlists_delete AFTER DELETE ON watchlists
+            BEGIN UPDATE watch_version SET version = version + 1; END;
+        CREATE INDEX deliveries_chat ON deliveries(chat_id, status);
+        CREATE INDEX subscriptions_chat ON subscriptions(chat_id)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2_polling, _v3_telegram)
 
 
 def schema_version(db: Database) -> int:

@@ -14,6 +14,7 @@ Every mistake is a ConfigError naming the file and the feed (`feeds.toml: feed 3
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,8 @@ from storage.db import Database
 from storage.feeds import FeedSpec, SyncResult, check_feed, name_from_url, sync_config_feeds
 
 _KEYS = {"name", "url", "interval", "fulltext", "tags"}
+
+log = logging.getLogger("sitrep.feeds")
 
 
 def _interval(where: str, value: Any, default: int) -> int:
@@ -95,6 +98,21 @@ def load_feeds_file(settings: Settings) -> list[FeedSpec] | None:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), f"cannot be read ({exc})") from exc
     return parse_feeds_file(text, str(path), settings)
+
+
+def load_at_start(db: Database, settings: Settings, now: datetime) -> None:
+    """`sitrep run` (both modes) starts by loading the feeds file, and logs what changed."""
+    synced = sync_feeds_file(db, settings, now)
+    if synced is None:
+        log.info("feeds.file_missing path=%s", settings.feeds.file)
+        return
+    log.info(
+        "feeds.synced path=%s added=%d updated=%d deactivated=%d",
+        settings.feeds.file,
+        len(synced.added),
+        len(synced.updated),
+        len(synced.deactivated),
+    )
 
 
 def sync_feeds_file(db: Database, settings: Settings, now: datetime) -> SyncResult | None:

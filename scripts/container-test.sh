@@ -540,7 +540,7 @@ check_run() {
     # 2. a user subscribes; a new item in the feed reaches them; the admin hears of the 410 feed
     out=$(driver subscribe 2001) || true
     expect "/subscribe answered: $out" "/subscribe: $out" grep -q '^Subscribed' <<<"$out"
-    driver add-item >/dev/null
+    driver add-item >/dev/null || fail "the driver could not add an item to the feed"
     if out=$(driver wait-sent 2001 "Displacement rising — Sudan" 1 60); then
         ok "alert received: $(head -n 1 <<<"$out")"
     else
@@ -559,7 +559,7 @@ check_run() {
     # 4. a new container on the same volume: still subscribed, nothing sent twice
     name=$RUN_ID-bot2
     start_bot "$name"
-    driver add-item >/dev/null
+    driver add-item >/dev/null || fail "the driver could not add an item to the feed"
     if out=$(driver wait-sent 2001 "Displacement rising — Sudan" 2 60); then
         ok "after a restart, the next alert reached the subscriber without a new /subscribe"
     else

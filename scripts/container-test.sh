@@ -473,7 +473,7 @@ start_bot() { # start_bot NAME: `sitrep run` (the image's command) in a new cont
     CLEANUP+=("$ENGINE rm -f -v $1")
 }
 
-stop_bot() { # stop_bot NAME: SIGTERM; exit code 0 within seconds, no traceback in the logs
+stop_bot() { # stop_bot NAME: SIGTERM; exit code 0 within seconds, no traceback or token in the logs
     local start took code
     start=$(date +%s.%N)
     without_timer_noise "$ENGINE" stop -t 20 "$1" >/dev/null
@@ -489,6 +489,8 @@ stop_bot() { # stop_bot NAME: SIGTERM; exit code 0 within seconds, no traceback 
         fail "$1: traceback in the logs"
         "$ENGINE" logs "$1" 2>&1 | grep -A 20 Traceback | head -n 40 >&2
     fi
+    # the Bot API's URLs carry the token: it must never be logged
+    if "$ENGINE" logs "$1" 2>&1 | grep -qF "$TOKEN"; then fail "$1: the bot token is in the logs"; fi
 }
 
 check_health() { # check_health NAME: `sitrep health` in the running container exits 0

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
-from bot.facts.places import PlaceMatch, find_places
+from bot.facts.places import PlaceMatch, find_places, prefer
 from bot.facts.text import is_heading
 from bot.models import Article
 
@@ -102,6 +102,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             Sentence(i, text, heading, tuple(find_places(text)), tuple(find_dates(text, published)))
         )
     focus = focus_country(texts, [s.places for s in built])
+    if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
+        built = [replace(s, places=tuple(prefer(p, focus) for p in s.places)) for s in built]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
     for a in find_actors("\n".join(texts)):
         if a.actor is not None:

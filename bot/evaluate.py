@@ -27,6 +27,7 @@ from typing import Any
 
 from bot.diff import slug
 from bot.errors import SitrepError
+from bot.facts.places import canonical_place
 from bot.models import FACT_KINDS, Alert, Control, Figure, Meeting
 from bot.replay import Source, replay
 from bot.settings import Settings
@@ -150,9 +151,13 @@ def _close(actual: int, expected: int) -> bool:
 
 
 def _same_place(actual: str | None, expected: Any) -> bool:
+    """The same place: the same name, or names of one gazetteer entry (Toungoo = Taungoo)."""
     if isinstance(expected, list):  # the gold may accept several names of one place
         return any(_same_place(actual, item) for item in expected)
-    return slug(actual) == slug(str(expected))
+    if slug(actual) == slug(str(expected)):
+        return True
+    canonical = canonical_place(str(expected))
+    return canonical is not None and slug(canonical) == slug(actual)
 
 
 def matches(alert: Alert, expected: dict[str, Any]) -> bool:

@@ -87,6 +87,22 @@ def focus_country(texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]]) 
     return ranked[0][0]
 
 
+# "Khartoum - More than 7,000 ..." (fasher-10): a dateline names where the story was filed.
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+")
+# "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
+_DIRECTION_BEFORE = re.compile(r"\b(?:border with|borders? of|towards|toward|en route to)\s+$")
+
+
+def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
+    """The places a sentence is about: without its dateline and the directions it gives."""
+    return tuple(
+        p
+        for p in places
+        if not (p.start == 0 and _DATELINE_AFTER.match(text[p.end :]))
+        and not _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start])
+    )
+
+
 def build_context(article: Article) -> Context:
     """The context of an article: its title (index 0, if any) and its sentences."""
     return context_for(article.sentences, article.published, article.entry.title)
@@ -98,9 +114,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     built: list[Sentence] = []
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
-        built.append(
-            Sentence(i, text, heading, tuple(find_places(text)), tuple(find_dates(text, published)))
-        )
+        places = _where(text, find_places(text))
+        built.append(Sentence(i, text, heading, places, tuple(find_dates(text, published))))
     focus = focus_country(texts, [s.places for s in built])
     if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
         built = [replace(s, places=tuple(prefer(p, focus) for p in s.places)) for s in built]

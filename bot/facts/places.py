@@ -121,7 +121,10 @@ class PlaceMatch:
 _GEONAMES = "data/geonames.json"
 # Words of a place name: letters and digits, with inner apostrophes ("Ma'arrat") but not a
 # possessive ("Qatar’s capital" names Qatar).
-_WORD_RE = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
+# An elided article stays apart: "d'El-Fasher", "l'OIM" (fasher-13).
+_WORD_RE = re.compile(r"[^\W_]+(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*")
+# "el-Fasher", "al-Fashir" with a lower-case Arabic article (fasher-08)
+_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "an", "az", "ez"})
 _MAX_WORDS = 5
 
 
@@ -199,7 +202,12 @@ def find_places(text: str) -> list[PlaceMatch]:
     i, count = 0, len(words)
     while i < count:
         start = words[i][0]
-        if not text[start].isupper():
+        lowered = not text[start].isupper()
+        if lowered and not (
+            text[start : words[i][1]] in _ARTICLES
+            and i + 1 < count
+            and text[words[i][1] : words[i + 1][0]] == "-"
+        ):
             i += 1
             continue
         found = None
@@ -209,6 +217,8 @@ def find_places(text: str) -> list[PlaceMatch]:
                 break
             written = text[start : words[j][1]]
             key = written.replace("’", "'")
+            if lowered:
+                key = key[0].upper() + key[1:]
             hit = _FORM_KEY.get(key)
             if hit is not None:
                 found, last = (written, hit), j
@@ -218,6 +228,9 @@ def find_places(text: str) -> list[PlaceMatch]:
             i += 1
             continue
         written, (place, demonym) = found
+        if place.kind != "country" and not demonym and _in_longer_name(text, words, i, last):
+            i = last + 1
+            continue
         out.append(
             PlaceMatch(
                 written, place.name, place.kind, place.country, start, words[last][1], demonym
@@ -225,6 +238,37 @@ def find_places(text: str) -> list[PlaceMatch]:
         )
         i = last + 1
     return out
+
+
+# Capitalised words that may follow a place name without making it part of a longer name.
+_FREE_AFTER = frozenset(
+    ["On", "In", "At", "The", "A", "And", "Or", "But", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "AP", "AFP", "Reuters"]
+)
+
+
+def _capitalised_neighbour(text: str, a: tuple[int, int], b: tuple[int, int], word: str) -> bool:
+    if b[0] - a[1] != 1 or text[a[1]] != " ":
+        return False
+    if not word[0].isupper() or word in _FREE_AFTER:
+        return False
+    return word.replace("’", "'") not in _FORM_KEY and word not in _PREFIXES
+
+
+def _in_longer_name(text: str, words: list[tuple[int, int]], first: int, last: int) -> bool:
+    """A city or region name next to another capitalised word is part of a longer proper
+    name: "Rapid Support Forces" is not Rapid City (fasher-07), "Wharf Jérémie" is a district
+    of Port-au-Prince, not the city of Jérémie (haiti-07). Countries are exempt ("Sudan's
+    army", "Myanmar Now" still point at them); so is a sentence's first word."""
+    if first > 0:
+        before = words[first - 1]
+        sentence_start = before[0] == 0 or text[: before[0]].rstrip()[-1:] in ".!?:;\n"
+        word = text[before[0] : before[1]]
+        if not sentence_start and _capitalised_neighbour(text, before, words[first], word):
+            return True
+    if last + 1 >= len(words):
+        return False
+    following = text[words[last + 1][0] : words[last + 1][1]]
+    return _capitalised_neighbour(text, words[last], words[last + 1], following)
 
 
 def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:

@@ -242,7 +242,50 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
-    ["On", "In", "At", "The", "A", "And", "Or", "But", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "AP", "AFP", "Reuters"]
+    [
+        "On",
+        "In",
+        "At",
+        "The",
+        "A",
+        "And",
+        "Or",
+        "But",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "AP",
+        "AFP",
+        "Reuters",
+    ]
 )
 
 

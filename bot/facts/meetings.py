@@ -32,12 +32,19 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"African Union|AU", "AU"),
     (r"Gulf Cooperation Council|GCC", "GCC"),
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
-    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20", ""),
+    (r"East African Community|EAC", "EAC"),  # goma-10
+    (r"Southern African Development Community|SADC", "SADC"),
+    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+)
+# Canonical organisation names: a summit of one of them is a meeting ("BIMSTEC summit").
+_ORG_NAMES = frozenset(
+    name or alt for pattern, name in _ORGS for alt in ([name] if name else pattern.split("|"))
 )
 _ORG_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
+    r"(?<![\w])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# "Russia, Iran and Türkiye"; "the joint EAC-SADC summit" (goma-11)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&|-)\s*(?:the\s+)?$", re.IGNORECASE)
 # Words allowed between a party list and its trigger: "may", "will", "foreign ministers", ...
 _GAP_WORDS = frozenset(
     [
@@ -59,6 +66,14 @@ _GAP_WORDS = frozenset(
         "envoys",
         "representatives",
         "counterparts",
+        # "Leaders of the EAC and the SADC will hold a joint summit" (goma-10)
+        "hold",
+        "holds",
+        "a",
+        "an",
+        "joint",
+        "emergency",
+        "extraordinary",
         "will",
         "would",
         "could",
@@ -167,6 +182,8 @@ class Mention:
     heading: bool
     sentence: str
     old: bool = False
+    # an organisation's summit ("the BIMSTEC summit", quake-08): one party is enough
+    summit: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,6 +303,9 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 heading=sentence.heading,
                 sentence=text,
                 old=old,
+                summit=t.group("t").lower() in ("summit", "summits", "conference")
+                and len(members) == 1
+                and next(iter(members)) in _ORG_NAMES,
             )
         )
     return out
@@ -294,7 +314,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
 def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        if len(m.participants) >= 2:
+        if len(m.participants) >= 2 or m.summit:
             out.append(m)
             continue
         if not m.anaphoric:
@@ -331,7 +351,9 @@ def _merge(group: list[Mention], published: date) -> tuple[int, int, Meeting] | 
     last = best.date.last if best and best.date else None
     statuses = [m.status for m in body if m.status] or [m.status for m in group if m.status]
     status: MeetingStatus = max(statuses, key=lambda s: _RANK[s]) if statuses else "planned"
-    if len(participants) < 2 or (place is None and first is None):
+    if (len(participants) < 2 and not any(m.summit for m in group)) or (
+        place is None and first is None
+    ):
         return None  # reported coverage with neither venue nor date is no meeting to track
     if any(m.old for m in group) and first is None:
         return None

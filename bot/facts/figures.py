@@ -252,8 +252,29 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
     return as_of, since, old
 
 
-def _place(sentence: Sentence, ctx: Context) -> tuple[str | None, str | None]:
+# Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people
+# have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
+# the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's).
+_CLAUSE_END_RE = re.compile(
+    r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
+    r"bringing|adding|según|segundo|selon|secondo)\b|\s+(?:according to|said|says)\b",
+    re.I,
+)
+
+
+def _place(sentence: Sentence, ctx: Context, at: int = -1) -> tuple[str | None, str | None]:
+    """The figure's place: the most specific place of the figure's own clause (from its number
+    `at` to the end of the clause) when it names a city or region, else the most specific of
+    the whole sentence, else the focus country."""
     places = [p for p in sentence.places if not p.demonym]
+    if at >= 0:
+        stop = _CLAUSE_END_RE.search(sentence.text, at)
+        end = stop.start() if stop else len(sentence.text)
+        own = [p for p in places if at <= p.start < end]
+        # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
+        # not outrank the city named before the number
+        if any(p.kind != "country" for p in own):
+            places = own
     # the most specific place the sentence names: a city over a region over a country
     for kind in ("city", "region", "country"):
         for p in places:
@@ -282,7 +303,7 @@ def _figures_at(
     as_of, since, old = _dates(sentence, ctx.published)
     if old:
         return []  # "since 2011", "in 2015": history, not news
-    place, country = _place(sentence, ctx)
+    place, country = _place(sentence, ctx, hits[0].number.start)
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
     casualty: dict[str, NumberMatch] = {}

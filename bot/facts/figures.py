@@ -115,7 +115,8 @@ _REPORTERS: tuple[tuple[str, str], ...] = (
     (r"Defesa Civil|Defensa Civil|Protezione civile|protezione civile|civil defence agency|"
      r"civil defense agency|Civil Defence|Civil Defense", "Civil Defence"),
     (r"Centro de Integración de Datos|CID", "CID"),
-    (r"Sudan Doctors Network|Sudan Doctors' Network", "Sudan Doctors Network"),
+    (r"Sudan Doctors Network|Sudan Doctors' Network|(?i:red de médicos sudaneses)|"
+     r"(?i:réseau des médecins soudanais)", "Sudan Doctors Network"),
     (r"United Nations|U\.N\.|UN|ONU|Naciones Unidas|Nations unies|Nações Unidas", "UN"),
 )  # fmt: skip
 _REPORTER_RE = re.compile(
@@ -262,11 +263,22 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
+)
+# "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
+_BACKGROUND_RE = re.compile(r"^(?:Earlier (?:in|this|last)|Last (?:year|month)|In 20\d\d,)\b")
+
+
 def _place(sentence: Sentence, ctx: Context, at: int = -1) -> tuple[str | None, str | None]:
     """The figure's place: the most specific place of the figure's own clause (from its number
     `at` to the end of the clause) when it names a city or region, else the most specific of
     the whole sentence, else the focus country."""
-    places = [p for p in sentence.places if not p.demonym]
+    # "South Africa said nine of its troops died" (goma-02): the speaker, not the place
+    places = [
+        p for p in sentence.places
+        if not p.demonym and not _SPEAKER_AFTER_RE.match(sentence.text[p.end : p.end + 30])
+    ]  # fmt: skip
     if at >= 0:
         stop = _CLAUSE_END_RE.search(sentence.text, at)
         end = stop.start() if stop else len(sentence.text)
@@ -295,7 +307,7 @@ def _figures_at(
 ) -> list[tuple[int, Figure]]:
     text = sentence.text
     numbers = find_numbers(text)
-    if not numbers or _WAR_TOTAL_RE.search(text):
+    if not numbers or _WAR_TOTAL_RE.search(text) or _BACKGROUND_RE.match(text):
         return []  # war-long totals (seed 001 "has left 500,000 people dead")
     hits = _hits(text, numbers)
     if not hits:

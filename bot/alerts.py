@@ -222,4 +222,8 @@ def alert_record(alert: Alert) -> dict[str, Any]:
 
 def _entry_ref(state: KnownFact) -> dict[str, Any]:
     """Where the previous value came from: the article that last set the series' state."""
-    return {"title": state.entry_title, "link": state.entry_link, "published": _iso(state.published)}
+    return {
+        "title": state.entry_title,
+        "link": state.entry_link,
+        "published": _iso(state.published),
+    }

@@ -189,55 +189,57 @@ _PREFIXES = frozenset(
 )
 
 
+# Where a candidate may start: a capitalised word, or a lower-case Arabic article and hyphen.
+_START_RE = re.compile(
+    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|(?:el|al|ad|ar|as|ash|an|az|ez)-)"
+)
+_PREV_WORD_RE = re.compile(r"([^\W_]+) $")
+
+
 def find_places(text: str) -> list[PlaceMatch]:
     """Every gazetteer place (or demonym) named in `text`, in order, longest name first.
 
     A scan of words, not one regex: the GeoNames gazetteer has ~90,000 written forms, and a
     regex of them takes seconds to compile. Each capitalised word starts a candidate; runs of
     up to five words joined by a space or a hyphen ("Port-au-Prince", "Dar es Salaam") are
-    looked up, longest first. A hyphen before a word is fine ("pro-Iranian" is still Iranian).
+    looked up, longest first, and extended only while they can still become a name. A hyphen
+    before a word is fine ("pro-Iranian" is still Iranian).
     """
-    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
     out: list[PlaceMatch] = []
-    i, count = 0, len(words)
-    while i < count:
-        start = words[i][0]
+    size = len(text)
+    pos = 0
+    while True:
+        cand = _START_RE.search(text, pos)
+        if cand is None:
+            return out
+        start = cand.start()
         lowered = not text[start].isupper()
-        if lowered and not (
-            text[start : words[i][1]] in _ARTICLES
-            and i + 1 < count
-            and text[words[i][1] : words[i + 1][0]] == "-"
-        ):
-            i += 1
-            continue
         found = None
-        last = i
-        for j in range(i, min(count, i + _MAX_WORDS)):
-            if j > i and (words[j][0] - words[j - 1][1] != 1 or text[words[j - 1][1]] not in " -"):
+        at = start
+        for _ in range(_MAX_WORDS):
+            word = _WORD_RE.match(text, at)
+            if word is None:
                 break
-            written = text[start : words[j][1]]
+            written = text[start : word.end()]
             key = written.replace("’", "'")
             if lowered:
                 key = key[0].upper() + key[1:]
             hit = _FORM_KEY.get(key)
             if hit is not None:
-                found, last = (written, hit), j
-            if key not in _PREFIXES:
+                found = (written, hit)
+            if key not in _PREFIXES or word.end() + 1 >= size or text[word.end()] not in " -":
                 break
+            at = word.end() + 1
         if found is None:
-            i += 1
+            first = _WORD_RE.match(text, start)
+            pos = first.end() if first else start + 1
             continue
         written, (place, demonym) = found
-        if place.kind != "country" and not demonym and _in_longer_name(text, words, i, last):
-            i = last + 1
+        end = start + len(written)
+        pos = end
+        if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
-        out.append(
-            PlaceMatch(
-                written, place.name, place.kind, place.country, start, words[last][1], demonym
-            )
-        )
-        i = last + 1
-    return out
+        out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
 
 
 # Capitalised words that may follow a place name without making it part of a longer name.
@@ -289,29 +291,28 @@ _FREE_AFTER = frozenset(
 )
 
 
-def _capitalised_neighbour(text: str, a: tuple[int, int], b: tuple[int, int], word: str) -> bool:
-    if b[0] - a[1] != 1 or text[a[1]] != " ":
-        return False
+def _free_word(word: str) -> bool:
+    """A word that does not extend a name next to it."""
     if not word[0].isupper() or word in _FREE_AFTER:
-        return False
-    return word.replace("’", "'") not in _FORM_KEY and word not in _PREFIXES
+        return True
+    return word.replace("’", "'") in _FORM_KEY or word in _PREFIXES
 
 
-def _in_longer_name(text: str, words: list[tuple[int, int]], first: int, last: int) -> bool:
+def _in_longer_name(text: str, start: int, end: int) -> bool:
     """A city or region name next to another capitalised word is part of a longer proper
     name: "Rapid Support Forces" is not Rapid City (fasher-07), "Wharf Jérémie" is a district
     of Port-au-Prince, not the city of Jérémie (haiti-07). Countries are exempt ("Sudan's
     army", "Myanmar Now" still point at them); so is a sentence's first word."""
-    if first > 0:
-        before = words[first - 1]
-        sentence_start = before[0] == 0 or text[: before[0]].rstrip()[-1:] in ".!?:;\n"
-        word = text[before[0] : before[1]]
-        if not sentence_start and _capitalised_neighbour(text, before, words[first], word):
+    before = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if before is not None:
+        head = text[: before.start()].rstrip()
+        sentence_start = not head or head[-1] in ".!?:;\n"
+        if not sentence_start and not _free_word(before.group(1)):
             return True
-    if last + 1 >= len(words):
+    if text[end : end + 1] != " ":
         return False
-    following = text[words[last + 1][0] : words[last + 1][1]]
-    return _capitalised_neighbour(text, words[last], words[last + 1], following)
+    following = _WORD_RE.match(text, end + 1)
+    return following is not None and not _free_word(following.group(0))
 
 
 def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:

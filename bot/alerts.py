@@ -120,7 +120,12 @@ def _figure_text(change: FactChange, ref: date) -> str:
         assert change.previous is not None
         if change.previous.reports > 1:  # "(UN, 6 Dec; 4 reports)": how settled the old value was
             source = f"{source[:-1]}; {change.previous.reports} reports)"
-        text += f", up from {_figure_body(previous).rsplit(' ', 1)[0]} {source}"
+        # "up from ~50,000 (OCHA, 30 Nov)"; a casualty count keeps its parts ("55 killed,
+        # 107 injured"): cutting the last word would leave "55 killed, 107"
+        body = _figure_body(previous)
+        if previous.kind == "displacement" or previous.injured is None:
+            body = body.rsplit(" ", 1)[0]
+        text += f", up from {body} {source}"
     text += "."
     if change.projection is not None:
         who = change.projection.reporter or fact.reporter or "Reports"

@@ -50,6 +50,9 @@ GENERIC = {
     "March", "May", "August", "June", "July", "Sunday", "Monday", "Friday", "Said", "Will",
     "Army", "Media", "Social", "General", "Governor", "President", "Colonel", "Doctor",
     "Parliament", "Minister", "Marina", "Rebel", "Defence", "Defense", "Guard", "Kenyan",
+    # compass and generic words of other languages ("Centro de Integración de Datos", dana-11)
+    "Centro", "Norte", "Sur", "Sul", "Este", "Oeste", "Leste", "Nord-Est", "Nord-Ouest",
+    "Sud-Est", "Sud-Ouest", "Capital", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
 }  # fmt: skip
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
-from bot.facts.places import PlaceMatch, find_places, prefer
+from bot.facts.places import PlaceMatch, find_places, is_homonym, prefer
 from bot.facts.text import is_heading
 from bot.models import Article
 
@@ -116,7 +116,11 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
         places = _where(text, find_places(text))
         built.append(Sentence(i, text, heading, places, tuple(find_dates(text, published))))
-    focus = focus_country(texts, [s.places for s in built])
+    # names shared by several countries ("Valencia") do not vote while others can decide
+    plain = [tuple(p for p in s.places if not is_homonym(p)) for s in built]
+    focus = focus_country(texts, plain) if any(plain) else None
+    if focus is None:
+        focus = focus_country(texts, [s.places for s in built])
     if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
         built = [replace(s, places=tuple(prefer(p, focus) for p in s.places)) for s in built]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}

@@ -36,6 +36,7 @@ _KILLED = (
     r"massacred|bodies|"
     r"muert[oe]s|fallecid[oa]s|víctimas mortales|victimas mortales|murieron|asesinad[oa]s|"
     r"mort[oe]s|óbitos|obitos|morreram|tué(?:e|s|es)?|tue(?:e|s|es)|décès|morts|"
+    r"fallecieron|perdieron la vida|perderam a vida|sont mortes?|sono mort[ie]|"
     r"morti|uccis[ie]|vittime"
 )
 _INJURED = (
@@ -132,12 +133,16 @@ _REPORTER_RE = re.compile(
 _TOLL_SUBJECT_RE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|deaths|people killed|victims)|número de "
     r"(?:muertos|mortos|mortes|fallecidos|víctimas)|cifra de (?:muertos|fallecidos|víctimas)|"
-    r"bilan|bilancio|i morti)\b",
+    r"bilan|bilancio|i morti|"
+    # "as mortes no Rio Grande do Sul já somam 78" (rs-07)
+    r"(?:as|os|las|los|les|i|gli)\s+(?:mortes|mortos|muertes|muertos|fallecidos|morts|"
+    r"décès|morti|vittime|óbitos))\b",
     re.I,
 )
 _TOLL_VERB_RE = re.compile(
     r"\b(?:reached|reaches|rose to|risen to|rises to|climbed to|climbs to|stands at|stood at|"
     r"hit|passed|crossed|exceeded|topped|to|at|asciende a|ascendió a|se eleva a|se elevó a|"
+    r"ha ascendido a|ascendido a|ha aumentado a|aumentado a|ha subido a|llega a|alcanza|"
     r"subió a|subiu para|sobe para|chega a|chegou a|somam|s'élève à|dépasse|atteint|"
     r"salito a|salgono a|sale a)\s+$",
     re.I,
@@ -146,6 +151,26 @@ _TOLL_VERB_RE = re.compile(
 
 # "the roughly two million people who live in and around the city" (goma-01)
 _LIVE_AFTER_RE = re.compile(r"\s*(?:people\s+)?(?:who\s+live|living|live)\b", re.I)
+# "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
+# "55 mil torcedores": a number that counts things or responders is never a victim count.
+_NOT_VICTIMS_RE = re.compile(
+    r"\s*(?:more\s+|new\s+|additional\s+|other\s+|extra\s+)?(?:soldiers|troops|police|"
+    r"officers|personnel|volunteers|voluntários|voluntarios|rescuers|aid workers|workers|"
+    r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
+    r"seats|tonnes|tons|flights|passengers|municipalities|municípios|municipios|"
+    r"communes|cities|cidades|towns|villages|sites|camps|firms|companies|journalists|"
+    r"militaires|soldados|policías|policiais)\b",
+    re.I,
+)
+# Embedded social posts ("— @handle, 3 de maio de 2024") repeat older figures (rs-04).
+_EMBED_RE = re.compile(r"[—–-]\s*@\w+|pic\.twitter\.com|^🚨")
+# A day number in brackets after a weekday: "neste domingo (5)", "sábado (4)" (rs-05, rs-07).
+_WEEKDAY_BRACKET_RE = re.compile(
+    r"(?:domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|"
+    r"lunes|martes|miércoles|jueves|viernes|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday)\s*\($",
+    re.I,
+)
 # "2 million residents" is a population; "33,000 residents fled El-Fasher" (fasher-03) is not.
 _RESIDENTS_RE = re.compile(
     rf"\s*(?:inhabitants|residents)\b(?!\s+(?:\w+\s+){{0,2}}?(?:{_DISPLACED}|{_KILLED})\b)",
@@ -221,6 +246,8 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             _POPULATION_RE.search(before_tail)
             or _RESIDENTS_RE.match(after_text)
             or _LIVE_AFTER_RE.match(after_text)
+            or _NOT_VICTIMS_RE.match(after_text)
+            or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
         ):
             continue  # "home to 2 million people" (seed 001)
         scope = text[window_start:end]
@@ -307,7 +334,12 @@ def _figures_at(
 ) -> list[tuple[int, Figure]]:
     text = sentence.text
     numbers = find_numbers(text)
-    if not numbers or _WAR_TOTAL_RE.search(text) or _BACKGROUND_RE.match(text):
+    if (
+        not numbers
+        or _WAR_TOTAL_RE.search(text)
+        or _BACKGROUND_RE.match(text)
+        or _EMBED_RE.search(text)
+    ):
         return []  # war-long totals (seed 001 "has left 500,000 people dead")
     hits = _hits(text, numbers)
     if not hits:
@@ -393,12 +425,35 @@ def _figure(
     )
 
 
+def _article_reporter(ctx: Context) -> str | None:
+    """The source the article's body names most often, if any (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for sentence in ctx.sentences:
+        if sentence.heading:
+            continue
+        name = reporter_in(sentence.text)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
 def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
-    """Every figure in the article as (sentence index, offset, figure), in document order."""
+    """Every figure in the article as (sentence index, offset, figure), in document order.
+
+    A casualty count whose sentence names no source takes the article's source: each reporter's
+    count is its own series, and "Dez pessoas morreram" in an article built on the Defesa Civil
+    bulletin (rs-02) is the Defesa Civil's count, not a new unattributed series."""
     out: list[tuple[int, int, Figure]] = []
     previous: Figure | None = None
+    fallback: str | None = None
+    looked = False
     for sentence in ctx.sentences:
         for offset, fig in _figures_at(sentence, ctx, previous):
+            if fig.kind == "casualties" and fig.reporter is None:
+                if not looked:
+                    fallback, looked = _article_reporter(ctx), True
+                if fallback is not None:
+                    fig = replace(fig, reporter=fallback)
             out.append((sentence.index, offset, fig))
             previous = fig
     return out

@@ -328,6 +328,11 @@ def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:
     return PlaceMatch(match.name, place.name, place.kind, place.country, match.start, match.end)
 
 
+def is_homonym(match: PlaceMatch) -> bool:
+    """The written name is a place in several countries ("Valencia")."""
+    return match.name in _HOMONYMS or match.name.replace("’", "'") in _HOMONYMS
+
+
 def country_name(code: str) -> str:
     """Display name of an ISO alpha-2 code ("TR" -> "Türkiye"); the code itself if unknown."""
     return _COUNTRIES.get(code.upper(), code)

@@ -94,6 +94,14 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("A Defesa Civil soma 82,5 mil pessoas fora de casa no Rio Grande do Sul.", FRI,
          dict(kind="displacement", figure=82500, place="Rio Grande do Sul",
               reporter="Civil Defence")),
+        # rs-07 / dana-09 / dana-13: toll verbs and past tenses in Portuguese and Spanish
+        ("As mortes no Rio Grande do Sul já somam 78, segundo a Defesa Civil.", FRI,
+         dict(kind="casualties", figure=78, killed=78, place="Rio Grande do Sul",
+              reporter="Civil Defence")),
+        ("El número de víctimas mortales en la provincia de Valencia ha ascendido a 212.", FRI,
+         dict(kind="casualties", figure=212, killed=212)),
+        ("El 29 de octubre de 2024, 236 personas fallecieron por la dana en España.", FRI,
+         dict(kind="casualties", figure=236, killed=236, place="Spain")),
         # a range reads as its lower bound
         ("Between 60,000-80,000 people have fled Goma, aid agencies said.", FRI,
          dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),
@@ -155,6 +163,25 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
     assert (fig.place, fig.country) == ("Syria", "SY")
 
 
+def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
+    # quake-14: a page republished on 8 April says it was first published on 28 March
+    ctx = make_ctx([
+        "At least 20 people died when a mosque collapsed in Mandalay during Friday prayers.",
+        "This article was first published on 28 March 2025.",
+    ], date(2025, 4, 8))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.as_of) for f in figs] == [(20, date(2025, 3, 28))]
+
+
+def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) -> None:
+    # the second sentence of one bulletin is the same reporter's count, not a new series
+    figs = [f for _, _, f in extract_figures(make_ctx([
+        "At least 55 people have died in Rio Grande do Sul, the Defesa Civil said.",
+        "In Rio Grande do Sul, 62 people have died in total.",
+    ], FRI))]  # fmt: skip
+    assert [(f.figure, f.reporter) for f in figs] == [(55, "Civil Defence"), (62, "Civil Defence")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -182,6 +209,19 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
         "An assault would be catastrophic for the roughly two million people who live in and around the city, many of them displaced.",
         # rs-07: a river level in metres is not 5.3 million
         "O rio Guaíba alcançou o recorde histórico de 5,30m neste domingo, quando as pessoas foram desalojadas.",
+        # dana-07: responders are not victims, even next to a death toll
+        "Spain would send 10,000 more soldiers and police officers, as the death toll rose.",
+        # rs-05: "28 municípios" after "mortes"
+        "As mortes confirmadas ocorreram em 28 municípios.",
+        # goma-02, dana-04: a part of a count given elsewhere
+        "South Africa said nine of its troops died.",
+        "La provincia de Valencia concentra 92 de los fallecidos confirmados.",
+        # rs-04: an embedded post repeats an older figure
+        "A situação é caótica: 29 mortos e 36 feridos — @someone, 3 de maio de 2024",
+        # rs-07: a day number in brackets after a weekday
+        "Segundo o boletim divulgado neste domingo (5), as vítimas aumentaram.",
+        # fasher-03: sentence-initial background
+        "Earlier in October, five Red Crescent volunteers were killed while distributing food.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

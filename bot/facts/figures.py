@@ -449,11 +449,16 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
     archived = _archive_date(ctx)
     for sentence in ctx.sentences:
         for offset, fig in _figures_at(sentence, ctx, previous):
-            if fig.kind == "casualties" and fig.reporter is None and previous is not None:
-                # the source of the figure just before it in the article, when that one had
-                # the same place ("Dez pessoas morreram ..." after the Defesa Civil's count)
-                if previous.reporter is not None and previous.place == fig.place:
-                    fig = replace(fig, reporter=previous.reporter)
+            # the source of the figure just before it in the article, when that one had the
+            # same place ("Dez pessoas morreram ..." after the Defesa Civil's count)
+            if (
+                fig.kind == "casualties"
+                and fig.reporter is None
+                and previous is not None
+                and previous.reporter is not None
+                and previous.place == fig.place
+            ):
+                fig = replace(fig, reporter=previous.reporter)
             if archived is not None and (fig.as_of is None or fig.as_of > archived):
                 fig = replace(fig, as_of=archived)
             out.append((sentence.index, offset, fig))

@@ -293,7 +293,7 @@ def report(results: Sequence[SituationResult]) -> dict[str, Any]:
 
 def _row(label: str, counts: dict[str, Any]) -> str:
     return (
-        f"{label:<26} {counts['expected']:>8} {counts['alerts']:>6} {counts['matched']:>7} "
+        f"{label:<40} {counts['expected']:>8} {counts['alerts']:>6} {counts['matched']:>7} "
         f"{counts['precision']:>9.2f} {counts['recall']:>6.2f} {counts['f1']:>5.2f}"
     )
 
@@ -301,7 +301,7 @@ def _row(label: str, counts: dict[str, Any]) -> str:
 def render(data: dict[str, Any]) -> str:
     """The report as a table, then the misses and false alarms."""
     header = (
-        f"{'':<26} {'expected':>8} {'alerts':>6} {'matched':>7} {'precision':>9} "
+        f"{'':<40} {'expected':>8} {'alerts':>6} {'matched':>7} {'precision':>9} "
         f"{'recall':>6} {'f1':>5}"
     )
     lines = [header]

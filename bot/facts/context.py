@@ -90,7 +90,13 @@ def focus_country(texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]]) 
 # "Khartoum - More than 7,000 ..." (fasher-10): a dateline names where the story was filed.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
-_DIRECTION_BEFORE = re.compile(r"\b(?:border with|borders? of|towards|toward|en route to)\s+$")
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:border with|borders? of|towards|toward|en route to|"
+    # "o bairro Sarandi, na zona norte de Porto Alegre" (rs-12): a district that shares its
+    # name with a town elsewhere; the city named next to it is the place
+    r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia)\s+$",
+    re.I,
+)
 
 
 def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:

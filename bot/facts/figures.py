@@ -25,6 +25,9 @@ _DISPLACED = (
     # "40,965 people had to leave their homes" (haiti-04), "forced to leave El-Fasher"
     r"(?:had|forced|obliged) to leave(?: their homes)?|left their homes|"
     r"forced from their homes|returnees|"
+    # "62,263 people left El-Fasher" (fasher-04); pt/es/fr: "moradores deixaram", "dejaron"
+    r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?left|"
+    r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     r"desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"

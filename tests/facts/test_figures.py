@@ -102,6 +102,11 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          dict(kind="casualties", figure=212, killed=212)),
         ("El 29 de octubre de 2024, 236 personas fallecieron por la dana en España.", FRI,
          dict(kind="casualties", figure=236, killed=236, place="Spain")),
+        # fasher-04: "people left"; rs-12: "deixaram", and a district named like a town elsewhere
+        ("Around 62,263 people left El-Fasher between 26 and 29 October, IOM said.", FRI,
+         dict(kind="displacement", figure=62263, qualifier="around", place="El Fasher")),
+        ("Milhares de moradores deixaram o bairro Sarandi, na zona norte de Porto Alegre.", FRI,
+         dict(kind="displacement", figure=2000, qualifier="milhares", place="Porto Alegre")),
         # a range reads as its lower bound
         ("Between 60,000-80,000 people have fled Goma, aid agencies said.", FRI,
          dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),

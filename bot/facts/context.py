@@ -99,13 +99,21 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
+_DIRECTION_ANY = re.compile(
+    r"border|toward|en route|bairro|barrio|quartier|neighbou?rhood|district|suburb|colonia", re.I
+)
+
+
 def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     """The places a sentence is about: without its dateline and the directions it gives."""
+    if not places:
+        return ()
+    directions = _DIRECTION_ANY.search(text) is not None
     return tuple(
         p
         for p in places
         if not (p.start == 0 and _DATELINE_AFTER.match(text[p.end :]))
-        and not _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start])
+        and not (directions and _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start]))
     )
 
 
@@ -123,12 +131,21 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         places = _where(text, find_places(text))
         built.append(Sentence(i, text, heading, places, tuple(find_dates(text, published))))
     # names shared by several countries ("Valencia") do not vote while others can decide
-    plain = [tuple(p for p in s.places if not is_homonym(p)) for s in built]
-    focus = focus_country(texts, plain) if any(plain) else None
-    if focus is None:
-        focus = focus_country(texts, [s.places for s in built])
+    every = [s.places for s in built]
+    if any(is_homonym(p) for found in every for p in found):
+        plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
+        focus = focus_country(texts, plain) if any(plain) else None
+        if focus is None:
+            focus = focus_country(texts, every)
+    else:
+        focus = focus_country(texts, every)
     if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
-        built = [replace(s, places=tuple(prefer(p, focus) for p in s.places)) for s in built]
+        built = [
+            replace(s, places=tuple(prefer(p, focus) for p in s.places))
+            if any(is_homonym(p) for p in s.places)
+            else s
+            for s in built
+        ]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
     for a in find_actors("\n".join(texts)):
         if a.actor is not None:

@@ -474,7 +474,8 @@ def _archive_date(ctx: Context) -> date | None:
     days = [
         d.first
         for sentence in ctx.sentences
-        if _ARCHIVE_RE.search(sentence.text)
+        if ("ublished" in sentence.text or "RCHIVE" in sentence.text)
+        and _ARCHIVE_RE.search(sentence.text)
         for d in sentence.dates
         if d.kind != "year" and d.days == 1
     ]

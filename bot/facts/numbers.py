@@ -66,13 +66,6 @@ _VAGUE = {
     "milliers": 2_000,
     "migliaia": 2_000,
 }
-# Small numbers in words in the other languages ("Dez pessoas morreram", rs-02). Only words
-# that are not English words or abbreviations ("sept", "dos", "six" are left out).
-_FOREIGN_UNITS = {
-    "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
-    "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
-    "cem": 100, "cento": 100,
-}  # fmt: skip
 
 
 def _cased(words: list[str] | dict[str, int]) -> str:
@@ -80,10 +73,17 @@ def _cased(words: list[str] | dict[str, int]) -> str:
     return trie_pattern(f for w in words for f in (w, w[0].upper() + w[1:]))
 
 
+# Small numbers in words in the other languages ("Dez pessoas morreram", rs-02). Only words
+# that are not English words or abbreviations ("sept", "dos", "six" are left out).
+_FOREIGN_UNITS = {
+    "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
+    "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
+    "cem": 100, "cento": 100,
+}  # fmt: skip
 _SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)"
 _WORDNUM = (
     r"(?:" + _cased(_TENS) + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|" + _cased(_UNITS) + r")"
+    r"|" + _cased({**_UNITS, **_FOREIGN_UNITS}) + r")"
 )
 _NUMBER_RE = re.compile(
     r"(?P<vague>\b" + _cased(_VAGUE) + r"\b)"
@@ -93,7 +93,6 @@ _NUMBER_RE = re.compile(
     r"(?:[.,](?P<dec>\d+))?"
     r"(?:(?P<att>k|m|mn|bn)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
     r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei])\b)?"
-    r"|\b(?P<foreign>" + _cased(_FOREIGN_UNITS) + r")\b"
     r"|\b(?P<words>(?:[Aa]n?|[Hh]alf\s+a)\s+"
     + _SCALE_WORDS
     + r"|"
@@ -173,9 +172,10 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
     if m.group("vague"):
         phrase = m.group("vague").lower()
         return _VAGUE[phrase], phrase
-    if m.group("foreign"):
-        return _FOREIGN_UNITS[m.group("foreign").lower()], None
     if m.group("words"):
+        word = m.group("words").lower()
+        if word in _FOREIGN_UNITS:
+            return _FOREIGN_UNITS[word], None
         value = _words_value(m.group("words"))
         return (value, None) if value else None
     grouped = m.group("int")
@@ -210,6 +210,9 @@ _RANGE_RE = re.compile(
 )
 
 
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to\s|and\s)\s*\d")
+
+
 def _ranges(text: str) -> list[NumberMatch]:
     out = []
     for m in _RANGE_RE.finditer(text):
@@ -230,8 +233,7 @@ def _ranges(text: str) -> list[NumberMatch]:
 
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
-    out: list[NumberMatch] = _ranges(text) if ("-" in text or "–" in text or " to " in text
-                                              or "between" in text) else []  # fmt: skip
+    out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
     taken = [(r.start, r.end) for r in out]
     for m in _NUMBER_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

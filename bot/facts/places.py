@@ -189,9 +189,10 @@ _PREFIXES = frozenset(
 )
 
 
-# Where a candidate may start: a capitalised word, or a lower-case Arabic article and hyphen.
-_START_RE = re.compile(
-    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE]|(?:el|al|ad|ar|as|ash|an|az|ez)-)"
+# A candidate's first word: capitalised, or a lower-case Arabic article before a hyphen.
+_CAND_RE = re.compile(
+    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*"
+    r"|(?:el|al|ad|ar|as|ash|an|az|ez)(?=-[^\W_]))"
 )
 _PREV_WORD_RE = re.compile(r"([^\W_]+) $")
 
@@ -208,12 +209,16 @@ def find_places(text: str) -> list[PlaceMatch]:
     out: list[PlaceMatch] = []
     size = len(text)
     pos = 0
-    while True:
-        cand = _START_RE.search(text, pos)
-        if cand is None:
-            return out
+    for cand in _CAND_RE.finditer(text):
         start = cand.start()
+        if start < pos:
+            continue  # inside the name just found
         lowered = not text[start].isupper()
+        first = cand.group(0).replace("’", "'")
+        if lowered:
+            first = first[0].upper() + first[1:]
+        if first not in _FORM_KEY and first not in _PREFIXES:
+            continue  # the common case: a capitalised word that starts no place name
         found = None
         at = start
         for _ in range(_MAX_WORDS):
@@ -231,8 +236,6 @@ def find_places(text: str) -> list[PlaceMatch]:
                 break
             at = word.end() + 1
         if found is None:
-            first = _WORD_RE.match(text, start)
-            pos = first.end() if first else start + 1
             continue
         written, (place, demonym) = found
         end = start + len(written)
@@ -240,6 +243,7 @@ def find_places(text: str) -> list[PlaceMatch]:
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
+    return out
 
 
 # Capitalised words that may follow a place name without making it part of a longer name.

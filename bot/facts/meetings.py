@@ -232,6 +232,9 @@ def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]
     return next((run for run in runs if run[0].start == at), [])
 
 
+_FOR_THE = re.compile(r"^\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _status(scope: str) -> MeetingStatus | None:
     for status, pattern in _STATUS_RULES:
         if pattern.search(scope):
@@ -250,6 +253,14 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
             return p.canonical
         # "the Doha talks"
         if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
+            return p.canonical
+        # "will travel to Bangkok for the BIMSTEC summit" (quake-08)
+        if (
+            p.kind == "city"
+            and p.end <= t_start
+            and re.search(r"\b(?:to|in)\s+$", text[max(0, p.start - 4) : p.start])
+            and _FOR_THE.match(text[p.end : t_start])
+        ):
             return p.canonical
     return None
 

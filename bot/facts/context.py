@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
@@ -29,7 +30,13 @@ class Sentence:
     text: str
     heading: bool  # the title or a heading: supports facts, never decides them
     places: tuple[PlaceMatch, ...]
-    dates: tuple[DateMatch, ...]
+    published: date
+
+    @cached_property
+    def dates(self) -> tuple[DateMatch, ...]:
+        """Resolved on first use: only sentences that hold a fact need their dates (most of an
+        article's sentences never do, and date matching was the largest cost, bench/extract)."""
+        return tuple(find_dates(self.text, self.published))
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,7 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
         places = _where(text, find_places(text))
-        built.append(Sentence(i, text, heading, places, tuple(find_dates(text, published))))
+        built.append(Sentence(i, text, heading, places, published))
     # names shared by several countries ("Valencia") do not vote while others can decide
     every = [s.places for s in built]
     if any(is_homonym(p) for found in every for p in found):

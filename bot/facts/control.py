@@ -93,6 +93,14 @@ _NEGATED = re.compile(
 )
 
 
+# Every verb form above in one search: most sentences that name a town say nothing about who
+# holds it, and this spares them the actor scan and the per-pattern loops (bench/extract).
+_ANY_VERB = re.compile(
+    "|".join([*(p.pattern for _, p in _SVO), _FELL.pattern, _WITHDRAWAL.pattern, r"\bwhich\b"]),
+    _FLAGS,
+)
+
+
 @dataclass(frozen=True)
 class _Found:
     offset: int
@@ -150,6 +158,8 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     out: list[_Found] = []
     if not any(p.kind != "country" and not p.demonym for p in sentence.places):
         return out  # control is about towns and regions; no such place, nothing to do
+    if not _ANY_VERB.search(text):
+        return out
     actors = find_actors(text)
 
     def add(place: PlaceMatch, actor: str | None, status: ControlStatus, verb_start: int) -> None:

@@ -19,6 +19,7 @@ from bot.models import (
     Control,
     FactChange,
     Figure,
+    KnownFact,
     Meeting,
     fact_record,
 )
@@ -115,7 +116,16 @@ def _figure_text(change: FactChange, ref: date) -> str:
     header = f"{title} rising" if change.change == "rising" else f"{title} reported"
     text = f"{header} — {place}: {_figure_body(fact)}{since} {_source(fact, ref)}"
     if change.change == "rising" and isinstance(previous, Figure):
-        text += f", up from {_figure_body(previous).rsplit(' ', 1)[0]} {_source(previous, ref)}"
+        source = _source(previous, ref)
+        assert change.previous is not None
+        if change.previous.reports > 1:  # "(UN, 6 Dec; 4 reports)": how settled the old value was
+            source = f"{source[:-1]}; {change.previous.reports} reports)"
+        # "up from ~50,000 (OCHA, 30 Nov)"; a casualty count keeps its parts ("55 killed,
+        # 107 injured"): cutting the last word would leave "55 killed, 107"
+        body = _figure_body(previous)
+        if previous.kind == "displacement" or previous.injured is None:
+            body = body.rsplit(" ", 1)[0]
+        text += f", up from {body} {source}"
     text += "."
     if change.projection is not None:
         who = change.projection.reporter or fact.reporter or "Reports"
@@ -209,4 +219,16 @@ def alert_record(alert: Alert) -> dict[str, Any]:
             "published": _iso(entry.published),
         },
         "text": alert.text,
+        # additive keys (after the original seven): how settled the previous state was
+        "previous_reports": change.previous.reports if change.previous else None,
+        "previous_entry": _entry_ref(change.previous) if change.previous else None,
+    }
+
+
+def _entry_ref(state: KnownFact) -> dict[str, Any]:
+    """Where the previous value came from: the article that last set the series' state."""
+    return {
+        "title": state.entry_title,
+        "link": state.entry_link,
+        "published": _iso(state.published),
     }

@@ -39,6 +39,7 @@ examples:
   sitrep demo                          replay the two seed articles and print the alerts
   sitrep replay feed.xml https://example.org/rss --json
   sitrep replay --db data/sitrep.db feed.xml   keep the state between replays
+  sitrep eval tests/corpus             score the alerts against the corpus gold
   sitrep check-config                  show the effective settings
   sitrep backup /backups/sitrep.db     copy the database while the bot runs
   sitrep run --console                 poll the feeds and print alerts (no Telegram)
@@ -77,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("feeds", nargs="+", metavar="FEED", help="a feed file path or http(s) URL")
     rep.add_argument("--db", metavar="PATH", default=":memory:", help="database to replay into")
     rep.add_argument("--json", action="store_true", help="one JSON object per alert per line")
+
+    ev = commands.add_parser(
+        "eval",
+        help="replay a corpus of situations and score the alerts against their gold files",
+        description="Replay each situation of CORPUS_DIR (feed.xml + gold.json) through the "
+        "pipeline and print precision, recall and F1 of the alerts, overall, per kind and for "
+        "the held-out split, with the misses and the false alarms.",
+    )
+    ev.add_argument("corpus", metavar="CORPUS_DIR", help="e.g. tests/corpus")
+    ev.add_argument("--json", action="store_true", help="the report as one JSON document")
 
     commands.add_parser("check-config", help="validate the settings and print the effective ones")
 
@@ -194,6 +205,17 @@ def cmd_replay(settings: Settings, args: argparse.Namespace, out: TextIO, err: T
     return _report_problems(result, err)
 
 
+def cmd_eval(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.evaluate import evaluate, load_corpus, render, report
+
+    data = report(evaluate(load_corpus(args.corpus), settings))
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(render(data))
+    return EXIT_FEEDS_FAILED if any(s["errors"] for s in data["situations"]) else 0
+
+
 def cmd_check_config(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(f"# settings from {settings.source}\n")
     for section, values in as_dict(settings).items():
@@ -276,6 +298,7 @@ def cmd_health(settings: Settings, args: argparse.Namespace, out: TextIO, err: T
 COMMANDS = {
     "demo": cmd_demo,
     "replay": cmd_replay,
+    "eval": cmd_eval,
     "check-config": cmd_check_config,
     "backup": cmd_backup,
     "run": cmd_run,
@@ -293,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         logs.configure(settings.log.level, secrets=[settings.telegram_token])
-        if args.command in ("demo", "replay"):
+        if args.command in ("demo", "replay", "eval"):
             logging.getLogger("sitrep").setLevel(logging.WARNING)  # alerts go to stdout
         return COMMANDS[args.command](settings, args, sys.stdout, sys.stderr)
     except ConfigError as exc:

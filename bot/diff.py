@@ -20,7 +20,9 @@ Rules (each has a table test in tests/test_diff.py):
   control   a new place alerts; another actor, or the same actor a step up the ladder
             contested < claimed < captured, or a withdrawal, alerts; a weaker restatement does not.
   age       an entry published more than max_age before now, or a fact dated more than max_age
-            before now, updates the state silently and never alerts (stale pages resurface).
+            before now, updates the state silently and never alerts (stale pages resurface);
+            a stale figure dated before the series' own date replaces nothing (a 2022 report
+            resurfacing in 2024 is history, not the current figure).
 """
 
 from __future__ import annotations
@@ -231,6 +233,17 @@ def _control_change(fact: Control, state: KnownFact | None) -> tuple[ChangeKind 
     return None, known
 
 
+def _older_than_state(fact: Figure, state: KnownFact | None) -> bool:
+    """The figure is dated before what the series already knows."""
+    if state is None or fact.as_of is None:
+        return False
+    known = state.fact
+    known_date = known.as_of if isinstance(known, Figure) else None
+    if known_date is None and state.published is not None:
+        known_date = state.published.date()
+    return known_date is not None and fact.as_of < known_date
+
+
 def _strongest(facts: list[Fact]) -> list[Fact]:
     """One figure per series and status from one entry: the highest (an article that says
     "50,000 last week, now 280,000" reports 280,000)."""
@@ -326,6 +339,8 @@ def decide(
                     )
             continue
         new_fact: Fact
+        if isinstance(fact, Figure) and stale and _older_than_state(fact, state):
+            continue  # a 2022 report resurfacing (haiti-03) is history: it replaces nothing
         if isinstance(fact, Figure):
             change, new_fact, conflict = _figure_change(fact, state)
             if conflict is not None and state is not None:

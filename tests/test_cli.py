@@ -52,7 +52,13 @@ def test_replay_json_contract() -> None:
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert records
     for record in records:
-        assert list(record) == ["kind", "change", "series", "fact", "previous", "entry", "text"]
+        assert list(record) == ["kind", "change", "series", "fact", "previous", "entry", "text",
+                                "previous_reports", "previous_entry"]  # fmt: skip
+        if record["previous"] is None:
+            assert record["previous_reports"] is None and record["previous_entry"] is None
+        else:
+            assert record["previous_reports"] >= 1
+            assert list(record["previous_entry"]) == ["title", "link", "published"]
         assert record["kind"] in FACT_KEYS
         assert record["change"] in {"new", "rising", "projection", "date_changed", "status_changed"}
         assert set(record["fact"]) == FACT_KEYS[record["kind"]]

@@ -153,6 +153,16 @@ def test_an_old_article_updates_the_state_silently() -> None:
     assert result[2][0].previous.fact.figure == 280_000  # type: ignore[union-attr]
 
 
+def test_a_resurfacing_old_report_replaces_nothing() -> None:
+    # haiti-03: "As of 31 August 2022, 87,895 people had been displaced" republished in Nov 2024
+    # must not become the figure that the next real rise (40,965, haiti-04) is compared with
+    result = run([[fig(20_000, as_of=D(2024, 12, 5))], [fig(87_895, as_of=D(2022, 8, 31))],
+                  [fig(40_965, as_of=D(2024, 12, 6))]])  # fmt: skip
+    assert kinds(result) == [["new"], [], ["rising"]]
+    assert result[2][0].previous is not None
+    assert result[2][0].previous.fact.figure == 20_000  # type: ignore[union-attr]
+
+
 def test_repeats_are_counted_as_reports() -> None:
     known: dict[str, KnownFact] = {}
     now = datetime(2024, 12, 6, tzinfo=UTC)

@@ -90,12 +90,18 @@ async def test_a_user_subscribes_narrows_and_receives_exactly_the_matching_alert
         await bot.settle()
         assert len(fake.sent) == count
 
+        # the same figure from another outlet: no alert, one more report of the fact
+        retold = ("Sudan retold", "Mon, 02 Dec 2024 15:00:00 +0000",
+                  "Aid groups said nearly 50,000 people had been displaced in Sudan since November 20, OCHA reported on Monday.")  # fmt: skip
+        assert (await bot.produce(rss(retold))).alerts == ()
         latest = await fake.reply_to(ada, ada_chat, "/latest 5")
-        assert latest.plain.splitlines()[0].startswith("Displacement reported — Sudan")
+        lines = latest.plain.splitlines()
+        assert lines[0].startswith("Displacement reported — Sudan")
+        assert lines[1] == "2024-12-02 · Sudan · 2 reports"
         assert "Chad" not in latest.plain and "El Fasher" not in latest.plain
         status = await fake.reply_to(bob, bob_chat, "/status")
         assert "Pending deliveries: 0" in status.plain
-        assert "Feeds watched: 2" in status.plain  # each replay above read its own file
+        assert "Feeds watched: 3" in status.plain  # each replay above read its own file
 
 
 async def test_a_deep_link_prefills_the_watchlist(fake_api: FakeBotAPI, tmp_path: Path) -> None:

@@ -55,6 +55,11 @@ ACTORS: tuple[Actor, ...] = (
     Actor("Ukrainian forces", "Ukrainian forces", "state", "UA", (
         "Ukrainian troops", "Ukrainian army", "Ukrainian military", "Ukraine's army")),
     Actor("Arakan Army", "Arakan Army", "rebel", "MM", ("Arakan Army",)),
+    # haiti-12: the gang coalition that took Mirebalais
+    Actor("Viv Ansanm", "Viv Ansanm gangs", "rebel", "HT", (
+        "Viv Ansanm", "Viv Ansanm coalition", "Viv Ansanm alliance")),
+    Actor("Haitian police", "Haitian police", "state", "HT", (
+        "Haitian police", "Haitian National Police", "Haiti's police", "HNP")),
     Actor("Myanmar military", "Myanmar military", "state", "MM", (
         "Myanmar army", "junta forces", "Tatmadaw")),
 )  # fmt: skip
@@ -69,7 +74,8 @@ _GENERIC_REBEL = (
     r"islamist-led rebel alliance|rebel alliance|rebel groups?|rebel fighters|rebel forces|"
     r"rebel control|rebels?|insurgents?|armed factions?|armed groups?|armed opposition|"
     r"opposition fighters|opposition forces|opposition groups?|militants|jihadists|"
-    r"the attack|the offensive|the assault|the operation|fighters"
+    r"the attack|the offensive|the assault|the operation|fighters|"
+    r"gangs|gang members|armed gangs|gang coalition|paramilitary|paramilitaries"
 )
 _GENERIC_STATE = (
     r"pro-government forces|government forces|government troops|regime forces|the army|"

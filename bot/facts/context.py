@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
-from bot.facts.places import PlaceMatch, find_places
+from bot.facts.places import PlaceMatch, find_places, is_homonym, prefer
 from bot.facts.text import is_heading
 from bot.models import Article
 
@@ -29,7 +30,13 @@ class Sentence:
     text: str
     heading: bool  # the title or a heading: supports facts, never decides them
     places: tuple[PlaceMatch, ...]
-    dates: tuple[DateMatch, ...]
+    published: date
+
+    @cached_property
+    def dates(self) -> tuple[DateMatch, ...]:
+        """Resolved on first use: only sentences that hold a fact need their dates (most of an
+        article's sentences never do, and date matching was the largest cost, bench/extract)."""
+        return tuple(find_dates(self.text, self.published))
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,36 @@ def focus_country(texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]]) 
     return ranked[0][0]
 
 
+# "Khartoum - More than 7,000 ..." (fasher-10): a dateline names where the story was filed.
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+")
+# "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:border with|borders? of|towards|toward|en route to|"
+    # "o bairro Sarandi, na zona norte de Porto Alegre" (rs-12): a district that shares its
+    # name with a town elsewhere; the city named next to it is the place
+    r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia)\s+$",
+    re.I,
+)
+
+
+_DIRECTION_ANY = re.compile(
+    r"border|toward|en route|bairro|barrio|quartier|neighbou?rhood|district|suburb|colonia", re.I
+)
+
+
+def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
+    """The places a sentence is about: without its dateline and the directions it gives."""
+    if not places:
+        return ()
+    directions = _DIRECTION_ANY.search(text) is not None
+    return tuple(
+        p
+        for p in places
+        if not (p.start == 0 and _DATELINE_AFTER.match(text[p.end :]))
+        and not (directions and _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start]))
+    )
+
+
 def build_context(article: Article) -> Context:
     """The context of an article: its title (index 0, if any) and its sentences."""
     return context_for(article.sentences, article.published, article.entry.title)
@@ -98,10 +135,24 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     built: list[Sentence] = []
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
-        built.append(
-            Sentence(i, text, heading, tuple(find_places(text)), tuple(find_dates(text, published)))
-        )
-    focus = focus_country(texts, [s.places for s in built])
+        places = _where(text, find_places(text))
+        built.append(Sentence(i, text, heading, places, published))
+    # names shared by several countries ("Valencia") do not vote while others can decide
+    every = [s.places for s in built]
+    if any(is_homonym(p) for found in every for p in found):
+        plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
+        focus = focus_country(texts, plain) if any(plain) else None
+        if focus is None:
+            focus = focus_country(texts, every)
+    else:
+        focus = focus_country(texts, every)
+    if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
+        built = [
+            replace(s, places=tuple(prefer(p, focus) for p in s.places))
+            if any(is_homonym(p) for p in s.places)
+            else s
+            for s in built
+        ]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
     for a in find_actors("\n".join(texts)):
         if a.actor is not None:

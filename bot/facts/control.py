@@ -27,7 +27,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
         r"\b(?:announced|announces|announcing|claimed|claims|claiming|declared|declares)\s+"
         r"(?:its\s+|their\s+|full\s+|complete\s+|total\s+)*(?:control\s+(?:over|of)|"
-        r"the capture of|capture of|the takeover of)|\b(?:said|says)\s+(?:it|they)\s+(?:had\s+|"
+        r"the capture of|capture of|the takeover of)|\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+        # "said on Sunday they had taken full control of El Fasher" (fasher-01)
+        r"(?:it|they)\s+(?:had\s+|"
         r"has\s+|have\s+)?(?:captured|seized|taken|took|controls?|control)(?:\s+(?:over|of))?",
         _FLAGS)),
     ("withdrawn", re.compile(
@@ -42,7 +44,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
         r"(?:on|toward|towards|into)|advance on|pushed into|stormed|besieged|encircled|"
         r"fighting (?:in|for|around)|fought (?:in|for)|clashes (?:in|around)|clashed in|"
-        r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled)"
+        r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled|"
+        # "sent reinforcements to retake Mirebalais" (haiti-13): an attempt, a contest
+        r"to retake|to recapture|to regain control of)"
         r"(?:\s+the\s+(?:outskirts|administrative borders|borders|suburbs|gates|edge|edges|"
         r"centre|center|heart|outskirt)\s+of)?", _FLAGS)),
 )  # fmt: skip
@@ -66,8 +70,34 @@ _OBJ_LEAD = re.compile(
     _FLAGS,
 )
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", _FLAGS)
+# "El Fasher, the capital of North Darfur" (fasher-01): an apposition, not a second object.
+_APPOSITION = re.compile(
+    r"^(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:capital|city|town|seat|stronghold|hub|"
+    r"headquarters)\b|^(?:which|where|in|near)\b",
+    _FLAGS,
+)
+# "the streets of Goma, which they seized this week" (goma-05): the place comes first.
+_WHICH_SEIZED = re.compile(
+    r"^,?\s*which\s+(?:they|it|the\s+\w+|\w+)\s+(?:had\s+|have\s+|has\s+)?(?:seized|captured|"
+    r"took|taken|overran|overrun)\b",
+    _FLAGS,
+)
+# "entered Bukavu ... after government troops withdrew from the city" (goma-15): a capture.
+_DEFENDERS_LEFT = re.compile(
+    r"\b(?:after|as)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers|army|police)\s+"
+    r"(?:had\s+)?(?:withdrew|pulled out|retreated|fled|abandoned)",
+    _FLAGS,
+)
 _NEGATED = re.compile(
     r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
+)
+
+
+# Every verb form above in one search: most sentences that name a town say nothing about who
+# holds it, and this spares them the actor scan and the per-pattern loops (bench/extract).
+_ANY_VERB = re.compile(
+    "|".join([*(p.pattern for _, p in _SVO), _FELL.pattern, _WITHDRAWAL.pattern, r"\bwhich\b"]),
+    _FLAGS,
 )
 
 
@@ -89,7 +119,7 @@ def _object_places(sentence: Sentence, at: int) -> list[PlaceMatch]:
             return out
         out.append(hit)
         sep = _LIST_SEP.match(text[hit.end :])
-        if not sep:
+        if not sep or _APPOSITION.match(text[hit.end + sep.end() :]):
             return out
         pos = hit.end + sep.end()
         pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
@@ -128,6 +158,8 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     out: list[_Found] = []
     if not any(p.kind != "country" and not p.demonym for p in sentence.places):
         return out  # control is about towns and regions; no such place, nothing to do
+    if not _ANY_VERB.search(text):
+        return out
     actors = find_actors(text)
 
     def add(place: PlaceMatch, actor: str | None, status: ControlStatus, verb_start: int) -> None:
@@ -166,9 +198,23 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 continue
             subject = [a for a in actors if a.end <= m.start()]
             actor = _resolve(subject[-1], ctx) if subject else (previous_actor or ctx.rebel)
+            if status == "contested" and _DEFENDERS_LEFT.search(text, m.end()):
+                status_here: ControlStatus = "captured"
+            else:
+                status_here = status
             for place in places:
-                add(place, actor, status, m.start())
+                add(place, actor, status_here, m.start())
                 taken.add(place.start)
+    for place in sentence.places:
+        if place.start in taken or place.demonym or place.kind == "country":
+            continue
+        which = _WHICH_SEIZED.match(text[place.end :])
+        if which:
+            subject = [a for a in actors if a.end <= place.start]
+            inside = [a for a in actors if place.end <= a.start < place.end + which.end()]
+            pick = inside[0] if inside else (subject[0] if subject else None)
+            add(place, _resolve(pick, ctx) if pick else ctx.rebel, "captured", place.end)
+            taken.add(place.start)
     for m in _FELL.finditer(text):
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None

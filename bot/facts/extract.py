@@ -42,12 +42,15 @@ def _merge_figures(ctx: Context, found: list[tuple[int, int, Figure]]) -> list[_
         fig = item[2]
         groups.setdefault((fig.kind, fig.place, fig.status, fig.figure), []).append(item)
     out: list[_Placed] = []
+    in_body = {(i[2].kind, i[2].figure) for i in found if not _heading(ctx, i[0])}
     for items in groups.values():
         body = [i for i in items if not _heading(ctx, i[0])]
         if not body:
             fig = items[0][2]
             if fig.reporter is None or fig.place is None:
                 continue  # a heading figure alone, with no source: not complete
+            if (fig.kind, fig.figure) in in_body:
+                continue  # the title's "89 000 déplacés" is the body's figure (fasher-13)
         anchor = (body or items)[0]
         merged = anchor[2]
         for other in body[1:] + [i for i in items if i not in body]:

@@ -32,12 +32,19 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"African Union|AU", "AU"),
     (r"Gulf Cooperation Council|GCC", "GCC"),
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
-    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20", ""),
+    (r"East African Community|EAC", "EAC"),  # goma-10
+    (r"Southern African Development Community|SADC", "SADC"),
+    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+)
+# Canonical organisation names: a summit of one of them is a meeting ("BIMSTEC summit").
+_ORG_NAMES = frozenset(
+    name or alt for pattern, name in _ORGS for alt in ([name] if name else pattern.split("|"))
 )
 _ORG_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
+    r"(?<![\w])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# "Russia, Iran and Türkiye"; "the joint EAC-SADC summit" (goma-11)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&|-)\s*(?:the\s+)?$", re.IGNORECASE)
 # Words allowed between a party list and its trigger: "may", "will", "foreign ministers", ...
 _GAP_WORDS = frozenset(
     [
@@ -59,6 +66,14 @@ _GAP_WORDS = frozenset(
         "envoys",
         "representatives",
         "counterparts",
+        # "Leaders of the EAC and the SADC will hold a joint summit" (goma-10)
+        "hold",
+        "holds",
+        "a",
+        "an",
+        "joint",
+        "emergency",
+        "extraordinary",
         "will",
         "would",
         "could",
@@ -167,6 +182,8 @@ class Mention:
     heading: bool
     sentence: str
     old: bool = False
+    # an organisation's summit ("the BIMSTEC summit", quake-08): one party is enough
+    summit: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +232,9 @@ def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]
     return next((run for run in runs if run[0].start == at), [])
 
 
+_FOR_THE = re.compile(r"^\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+
+
 def _status(scope: str) -> MeetingStatus | None:
     for status, pattern in _STATUS_RULES:
         if pattern.search(scope):
@@ -233,6 +253,14 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
             return p.canonical
         # "the Doha talks"
         if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
+            return p.canonical
+        # "will travel to Bangkok for the BIMSTEC summit" (quake-08)
+        if (
+            p.kind == "city"
+            and p.end <= t_start
+            and re.search(r"\b(?:to|in)\s+$", text[max(0, p.start - 4) : p.start])
+            and _FOR_THE.match(text[p.end : t_start])
+        ):
             return p.canonical
     return None
 
@@ -286,6 +314,9 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 heading=sentence.heading,
                 sentence=text,
                 old=old,
+                summit=t.group("t").lower() in ("summit", "summits", "conference")
+                and len(members) == 1
+                and next(iter(members)) in _ORG_NAMES,
             )
         )
     return out
@@ -294,7 +325,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
 def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        if len(m.participants) >= 2:
+        if len(m.participants) >= 2 or m.summit:
             out.append(m)
             continue
         if not m.anaphoric:
@@ -331,7 +362,9 @@ def _merge(group: list[Mention], published: date) -> tuple[int, int, Meeting] | 
     last = best.date.last if best and best.date else None
     statuses = [m.status for m in body if m.status] or [m.status for m in group if m.status]
     status: MeetingStatus = max(statuses, key=lambda s: _RANK[s]) if statuses else "planned"
-    if len(participants) < 2 or (place is None and first is None):
+    if (len(participants) < 2 and not any(m.summit for m in group)) or (
+        place is None and first is None
+    ):
         return None  # reported coverage with neither venue nor date is no meeting to track
     if any(m.old for m in group) and first is None:
         return None

@@ -37,8 +37,12 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "millions": 1_000_000,
-    "millones": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
+    "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+    # Spanish, Portuguese, French, Italian: "14,5 mil" (rs-03), "115 mila" (rs-10),
+    # "1,1 milhão", "1,5 millones", "2 millions", "3 milioni"
+    "mil": 1_000, "mila": 1_000, "mille": 1_000, "millón": 1_000_000, "millon": 1_000_000,
+    "millones": 1_000_000, "milhão": 1_000_000, "milhao": 1_000_000, "milhões": 1_000_000,
+    "milhoes": 1_000_000, "milione": 1_000_000, "milioni": 1_000_000,
 }  # fmt: skip
 # Vague counts: the figure is a conservative reading, the phrase itself is the qualifier.
 _VAGUE = {
@@ -48,6 +52,19 @@ _VAGUE = {
     "hundreds": 200,
     "millions": 2_000_000,
     "dozens": 24,
+    # "decenas de miles", "dizaines de milliers", "milhares", "miles de" (es/fr/pt/it)
+    "decenas de miles": 20_000,
+    "dezenas de milhares": 20_000,
+    "dizaines de milliers": 20_000,
+    "decine di migliaia": 20_000,
+    "centenares de miles": 200_000,
+    "cientos de miles": 200_000,
+    "centaines de milliers": 200_000,
+    "centinaia di migliaia": 200_000,
+    "milhares": 2_000,
+    "miles de": 2_000,
+    "milliers": 2_000,
+    "migliaia": 2_000,
 }
 
 
@@ -56,15 +73,26 @@ def _cased(words: list[str] | dict[str, int]) -> str:
     return trie_pattern(f for w in words for f in (w, w[0].upper() + w[1:]))
 
 
+# Small numbers in words in the other languages ("Dez pessoas morreram", rs-02). Only words
+# that are not English words or abbreviations ("sept", "dos", "six" are left out).
+_FOREIGN_UNITS = {
+    "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
+    "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
+    "cem": 100, "cento": 100,
+}  # fmt: skip
 _SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)"
 _WORDNUM = (
     r"(?:" + _cased(_TENS) + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|" + _cased(_UNITS) + r")"
+    r"|" + _cased({**_UNITS, **_FOREIGN_UNITS}) + r")"
 )
 _NUMBER_RE = re.compile(
     r"(?P<vague>\b" + _cased(_VAGUE) + r"\b)"
-    r"|(?<![\w.,$€£/:-])(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.,](?P<dec>\d+))?"
-    r"(?:(?P<att>k|m|mn|bn)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|millones|[Bb]illion)\b)?"
+    r"|(?<![\w.,$€£/:-])(?P<int>\d{1,3}(?:,\d{3})+(?!\d)"
+    # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr)
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
+    r"(?:[.,](?P<dec>\d+))?"
+    r"(?:(?P<att>k|m|mn|bn)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
+    r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei])\b)?"
     r"|\b(?P<words>(?:[Aa]n?|[Hh]alf\s+a)\s+"
     + _SCALE_WORDS
     + r"|"
@@ -74,12 +102,22 @@ _NUMBER_RE = re.compile(
 _QUALIFIER_RE = re.compile(
     r"\b(an estimated|estimated|nearly|almost|well over|just over|just under|over|more than|"
     r"at least|about|around|some|up to|approximately|roughly|close to|as many as|fewer than|"
-    r"less than|upwards of|at most|an additional|another)\s+$",
+    r"less than|upwards of|at most|an additional|another|"
+    # es/pt/fr/it hedges: "al menos", "ao menos", "au moins", "almeno", "casi", "près de"...
+    r"al menos|por lo menos|ao menos|pelo menos|au moins|almeno|casi|quase|cerca de|"
+    r"près de|presque|quasi|más de|mais de|plus de|oltre|più di|unos|unas|environ|circa|"
+    r"alrededor de|aproximadamente|environ|quelque|quelques|alcuni)\s+$",
     re.IGNORECASE,
 )
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # es / fr / pt / it: "29 de octubre", "31 janvier", "1º de maio", "28 marzo"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|marco|maio|junho|"
+    r"julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre)"
 )
 # Money, percentages, distances, ages and dates around a number: never a count of people.
 _REJECT_AFTER = re.compile(
@@ -88,7 +126,15 @@ _REJECT_AFTER = re.compile(
     r"tonnes?\b|tons?\b|years?[- ]old\b|-year\b|-month\b|-day\b|-week\b|-way\b|-point\b|"
     r"years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|degrees?\b)"
     r"|(?:st|nd|rd|th)\b|:\d|\s*-\s*\d"
-    r"|(?:\s*-\s*\d{1,2})?\s+(?:of\s+)?" + _MONTHS + r"\b)",
+    # "on 27 and 28 October" (fasher-03), "entre 26 et 30 janvier": the first day of a pair
+    r"|\s+(?:and|to|et|y|e|au|al)\s+\d{1,2}\s+" + _MONTHS + r"\b"
+    r"|(?:\s*-\s*\d{1,2})?\s+(?:of\s+|de\s+|di\s+)?" + _MONTHS + r"\b"
+    # money, units and durations in es/pt/fr/it: "10.600 millones de euros" (dana-08),
+    # "100 milímetros", "180 litros", "70 años"
+    r"|\s*(?:de\s+|di\s+|d')?(?:euros?|dólares|dolares|reais|reales|metros?|kilómetros?|"
+    r"quilômetros?|quilometros?|milímetros?|milimetros?|millimètres|litros?|litres|mm|cm|"
+    r"años|anos|ans|anni|horas?|heures?|ore|días|dias|jours|giorni|por ciento|por cento|"
+    r"pour cent|per cento)\b)",
     re.IGNORECASE,
 )
 _REJECT_BEFORE = re.compile(
@@ -127,9 +173,13 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
         phrase = m.group("vague").lower()
         return _VAGUE[phrase], phrase
     if m.group("words"):
+        word = m.group("words").lower()
+        if word in _FOREIGN_UNITS:
+            return _FOREIGN_UNITS[word], None
         value = _words_value(m.group("words"))
         return (value, None) if value else None
-    digits = m.group("int").replace(",", "")
+    grouped = m.group("int")
+    digits = re.sub(r"[,. \u00a0\u202f]", "", grouped)
     scale_word = (m.group("scale") or m.group("att") or "").lower()
     dec = m.group("dec")
     if not scale_word:
@@ -137,18 +187,57 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
             return None  # "1.5" alone is a rate or a version, not a head count
         value = int(digits)
         # years: "since 2011", "in 2024" (seed 001); a count would carry a comma: "2,011"
-        if "," not in m.group("int") and 1900 <= value <= 2100:
+        if digits == grouped and 1900 <= value <= 2100:
             return None
         return value, None
     # "1.5 million"; the decimal comma of "1,5 millones" reads the same way
+    if dec is not None and len(dec) == 2 and scale_word == "m":
+        return None  # a river level or a height: "5,30m" (rs-07); "1.2m people" has one decimal
+    if dec is None and "." in grouped and grouped.count(".") == 1 and scale_word:
+        # "1.5 million" reads as a decimal, not as a thousands group
+        head, _, tail = grouped.partition(".")
+        digits, dec = head, tail
     number = float(f"{digits}.{dec}") if dec else float(digits)
     return round(number * _SCALES[scale_word]), None
 
 
+# "60,000-80,000 people", "between 2 and 3 million": a range reads as its lower bound, "at
+# least" (a conservative figure; the diff then needs a real rise to alert).
+_RANGE_RE = re.compile(
+    r"(?<![\w.,$€£/:-])(?:between\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"\s*(?:-|–|to|and)\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)"
+    r"(?:\s+(?P<scale>thousand|million|billion))?\b"
+)
+
+
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to\s|and\s)\s*\d")
+
+
+def _ranges(text: str) -> list[NumberMatch]:
+    out = []
+    for m in _RANGE_RE.finditer(text):
+        if _REJECT_AFTER.match(text[m.end() :]) or _REJECT_BEFORE.search(text[: m.start()][-24:]):
+            continue
+        if re.search(r"\bfrom\s+$", text[: m.start()][-8:], re.I):
+            continue  # "rose from 73 to 108": a change, its numbers are read one by one
+        scale = _SCALES[m.group("scale")] if m.group("scale") else 1
+        low = float(m.group("low").replace(",", "")) * scale
+        high = float(m.group("high").replace(",", "")) * scale
+        if not low < high or (scale == 1 and "." in m.group("low")):
+            continue
+        if scale == 1 and 1900 <= low <= 2100 and "," not in m.group("low"):
+            continue  # "2023-2024"
+        out.append(NumberMatch(round(low), "at least", m.start(), m.end(), m.start(), m.group(0)))
+    return out
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
-    out: list[NumberMatch] = []
+    out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
+    taken = [(r.start, r.end) for r in out]
     for m in _NUMBER_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         before, after = text[: m.start()], text[m.end() :]
         if _REJECT_AFTER.match(after) or _REJECT_BEFORE.search(before[-24:]):
             continue
@@ -163,6 +252,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 qualifier = q.group(1).lower()
                 start = m.start() - (len(q.group(0)))
         out.append(NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0)))
+    if taken:
+        out.sort(key=lambda n: n.start)
     return out
 
 

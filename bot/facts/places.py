@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
-
-from bot.facts._trie import trie_pattern
 
 PlaceKind = Literal["country", "region", "city"]
 
@@ -80,6 +79,11 @@ _NEVER = frozenset(
         "Democratic",
         "Islamic",
         "Saudi",
+        # people in the news whose names are also spellings of small towns somewhere
+        "Lula",
+        "Ruto",
+        "Modi",
+        "Kagame",
     }
 )
 # "Sake" (DR Congo) is also the English word; "US" collides with "US-led" reporting styles and
@@ -114,51 +118,223 @@ class PlaceMatch:
         return (self.start, self.end)
 
 
-def _load() -> tuple[dict[str, tuple[Place, bool]], dict[str, Place], dict[str, str]]:
-    raw = json.loads(resources.files("bot.facts").joinpath(_DATA).read_text(encoding="utf-8"))
+_GEONAMES = "data/geonames.json"
+# Words of a place name: letters and digits, with inner apostrophes ("Ma'arrat") but not a
+# possessive ("Qatar’s capital" names Qatar).
+# An elided article stays apart: "d'El-Fasher", "l'OIM" (fasher-13).
+_WORD_RE = re.compile(r"[^\W_]+(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*")
+# "el-Fasher", "al-Fashir" with a lower-case Arabic article (fasher-08)
+_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "an", "az", "ez"})
+_MAX_WORDS = 5
+
+
+def _load() -> tuple[
+    dict[str, tuple[Place, bool]],
+    dict[str, Place],
+    dict[str, str],
+    dict[str, dict[str, Place]],
+]:
+    """Hand-made entries first (they win: aliases, demonyms, the crisis regions), then the
+    GeoNames regions and cities (scripts/build_gazetteer.py), largest city first. A written
+    form shared by places of several countries keeps them all in `homonyms`, so an article
+    about Spain reads "Valencia" as the Spanish city (see `prefer`)."""
+    files = resources.files("bot.facts")
+    raw = json.loads(files.joinpath(_DATA).read_text(encoding="utf-8"))
+    geo = json.loads(files.joinpath(_GEONAMES).read_text(encoding="utf-8"))
     forms: dict[str, tuple[Place, bool]] = {}
     by_name: dict[str, Place] = {}
     countries: dict[str, str] = {}
+    homonyms: dict[str, dict[str, Place]] = {}
+
+    def add(place: Place, written: Iterable[str]) -> None:
+        by_name.setdefault(place.name.casefold(), place)
+        for form in written:
+            by_name.setdefault(form.casefold(), place)
+            if form in _NEVER or len(form) <= 2 or not form[0].isupper():
+                continue
+            if len(_WORD_RE.findall(form)) > _MAX_WORDS:
+                continue
+            # the first entry wins: countries come first, so "Gaza Strip" stays Palestine
+            first = forms.setdefault(form, (place, False))[0]
+            if first.country != place.country:
+                homonyms.setdefault(form, {first.country: first}).setdefault(place.country, place)
+
     for item in raw:
         place = Place(item["name"], item["kind"], item["country"])
-        by_name.setdefault(place.name.casefold(), place)
         if place.kind == "country":
             countries[place.country] = place.name
-        for form in (place.name, *item.get("aliases", ())):
-            by_name.setdefault(form.casefold(), place)
-            # the first entry wins: countries come first, so "Gaza Strip" stays Palestine
-            if form not in _NEVER and len(form) > 2 and form[0].isupper():
-                forms.setdefault(form, (place, False))
+        add(place, (place.name, *item.get("aliases", ())))
         for form in item.get("demonyms", ()):
             if form not in _NEVER:
                 forms.setdefault(form, (place, True))
-    return forms, by_name, countries
+    # city names, then regions, then the cities' aliases: "Dar es Salaam" is the city before
+    # the region, and "Rio Grande do Sul" the state before an alias of the city Rio Grande
+    for name, country, _ in geo["cities"]:
+        add(Place(name, "city", country), (name,))
+    for name, country, aliases in geo["regions"]:
+        add(Place(name, "region", country), (name, *aliases))
+    for name, country, aliases in geo["cities"]:
+        add(Place(name, "city", country), aliases)
+    return forms, by_name, countries, homonyms
 
 
-_FORMS, _BY_NAME, _COUNTRIES = _load()
+_FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS = _load()
 
 
-# Boundaries: no word character on either side; a hyphen before is fine ("pro-Iranian" is
-# still Iranian).
-_PLACE_RE = re.compile(r"(?<![\w’'])(" + trie_pattern(_FORMS) + r")(?![\w])")
 _FORM_KEY = {f.replace("’", "'"): v for f, v in _FORMS.items()}
+# Every proper word-prefix of a multi-word form ("Dar", "Dar es"): a run is extended only
+# while it can still become a name.
+_PREFIXES = frozenset(
+    form[: m.start()].rstrip(" -") for form in _FORM_KEY for m in list(_WORD_RE.finditer(form))[1:]
+)
+
+
+# A candidate's first word: capitalised, or a lower-case Arabic article before a hyphen.
+_CAND_RE = re.compile(
+    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*"
+    r"|(?:el|al|ad|ar|as|ash|an|az|ez)(?=-[^\W_]))"
+)
+_PREV_WORD_RE = re.compile(r"([^\W_]+) $")
 
 
 def find_places(text: str) -> list[PlaceMatch]:
-    """Every gazetteer place (or demonym) named in `text`, in order."""
+    """Every gazetteer place (or demonym) named in `text`, in order, longest name first.
+
+    A scan of words, not one regex: the GeoNames gazetteer has ~90,000 written forms, and a
+    regex of them takes seconds to compile. Each capitalised word starts a candidate; runs of
+    up to five words joined by a space or a hyphen ("Port-au-Prince", "Dar es Salaam") are
+    looked up, longest first, and extended only while they can still become a name. A hyphen
+    before a word is fine ("pro-Iranian" is still Iranian).
+    """
     out: list[PlaceMatch] = []
-    for m in _PLACE_RE.finditer(text):
-        written = m.group(1)
-        hit = _FORMS.get(written) or _FORM_KEY.get(written.replace("’", "'"))
-        if hit is None:
+    size = len(text)
+    pos = 0
+    for cand in _CAND_RE.finditer(text):
+        start = cand.start()
+        if start < pos:
+            continue  # inside the name just found
+        lowered = not text[start].isupper()
+        first = cand.group(0).replace("’", "'")
+        if lowered:
+            first = first[0].upper() + first[1:]
+        if first not in _FORM_KEY and first not in _PREFIXES:
+            continue  # the common case: a capitalised word that starts no place name
+        found = None
+        at = start
+        for _ in range(_MAX_WORDS):
+            word = _WORD_RE.match(text, at)
+            if word is None:
+                break
+            written = text[start : word.end()]
+            key = written.replace("’", "'")
+            if lowered:
+                key = key[0].upper() + key[1:]
+            hit = _FORM_KEY.get(key)
+            if hit is not None:
+                found = (written, hit)
+            if key not in _PREFIXES or word.end() + 1 >= size or text[word.end()] not in " -":
+                break
+            at = word.end() + 1
+        if found is None:
             continue
-        place, demonym = hit
-        out.append(
-            PlaceMatch(
-                written, place.name, place.kind, place.country, m.start(1), m.end(1), demonym
-            )
-        )
+        written, (place, demonym) = found
+        end = start + len(written)
+        pos = end
+        if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
+            continue
+        out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
     return out
+
+
+# Capitalised words that may follow a place name without making it part of a longer name.
+_FREE_AFTER = frozenset(
+    [
+        "On",
+        "In",
+        "At",
+        "The",
+        "A",
+        "And",
+        "Or",
+        "But",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "AP",
+        "AFP",
+        "Reuters",
+    ]
+)
+
+
+def _free_word(word: str) -> bool:
+    """A word that does not extend a name next to it."""
+    if not word[0].isupper() or word in _FREE_AFTER:
+        return True
+    return word.replace("’", "'") in _FORM_KEY or word in _PREFIXES
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A city or region name next to another capitalised word is part of a longer proper
+    name: "Rapid Support Forces" is not Rapid City (fasher-07), "Wharf Jérémie" is a district
+    of Port-au-Prince, not the city of Jérémie (haiti-07). Countries are exempt ("Sudan's
+    army", "Myanmar Now" still point at them); so is a sentence's first word."""
+    before = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if before is not None:
+        head = text[: before.start()].rstrip()
+        sentence_start = not head or head[-1] in ".!?:;\n"
+        if not sentence_start and not _free_word(before.group(1)):
+            return True
+    if text[end : end + 1] != " ":
+        return False
+    following = _WORD_RE.match(text, end + 1)
+    return following is not None and not _free_word(following.group(0))
+
+
+def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:
+    """The same written name read as a place of `country` when it names one there
+    ("Valencia" in an article about Spain is the Spanish city, not the larger one in
+    Venezuela); otherwise the match as found."""
+    if country is None or match.country == country or match.demonym:
+        return match
+    other = _HOMONYMS.get(match.name) or _HOMONYMS.get(match.name.replace("’", "'"))
+    place = other.get(country) if other else None
+    if place is None:
+        return match
+    return PlaceMatch(match.name, place.name, place.kind, place.country, match.start, match.end)
+
+
+def is_homonym(match: PlaceMatch) -> bool:
+    """The written name is a place in several countries ("Valencia")."""
+    return match.name in _HOMONYMS or match.name.replace("’", "'") in _HOMONYMS
 
 
 def country_name(code: str) -> str:

@@ -516,13 +516,16 @@ class Handlers:
 
 def latest_for_chat(db: Database, chat: chat_store.ChatRow, count: int) -> list[str]:
     """The last `count` alerts the chat's kinds and watchlist let through, as HTML, oldest
-    first (the same test as the fan-out's, on the stored alerts)."""
+    first (the same test as the fan-out's, on the stored alerts). While an alert's fact is
+    still its series' state, the line says how many articles have reported it since."""
     index = WatchIndex((chat.id, t.term, t.exclude) for t in chat_store.watchlist(db, chat.id))
     found: list[str] = []
     rows = db.execute(
-        "SELECT kind, text, record, fact FROM alerts ORDER BY id DESC LIMIT 1000"
+        "SELECT a.kind, a.text, a.record, a.fact, "
+        "CASE WHEN f.fact = a.fact THEN f.reports END "
+        "FROM alerts a LEFT JOIN facts f ON f.series = a.series ORDER BY a.id DESC LIMIT 1000"
     ).fetchall()
-    for kind, text, record_text, fact_text in rows:
+    for kind, text, record_text, fact_text, reports in rows:
         if kind not in chat.kinds:
             continue
         entry = json.loads(record_text).get("entry") or {}
@@ -530,7 +533,10 @@ def latest_for_chat(db: Database, chat: chat_store.ChatRow, count: int) -> list[
         if not index.wants(chat.id, index.hits(text, entry.get("title") or "", *names)):
             continue
         when = (entry.get("published") or "")[:10]
-        found.append(f"{escape(text)}\n<i>{escape(when)} · {escape(entry.get('title') or '')}</i>")
+        source = f"{when} · {entry.get('title') or ''}"
+        if reports and reports > 1:
+            source += f" · {reports} reports"
+        found.append(f"{escape(text)}\n<i>{escape(source)}</i>")
         if len(found) == count:
             break
     return found[::-1]

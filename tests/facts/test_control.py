@@ -53,6 +53,17 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Israeli forces entered the outskirts of Rafah.", FRI,
          [("Rafah", "Israeli forces", "contested", None, "PS")]),
         ("HTS-led rebels took control of Idleb.", FRI, [("Idlib", "HTS", "captured", None, "SY")]),
+        # fasher-01: a claim said "on Sunday"; "the capital of North Darfur" is an apposition
+        ("Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control "
+         "of El Fasher, the capital of North Darfur.", date(2025, 10, 26),
+         [("El Fasher", "RSF", "claimed", date(2025, 10, 26), "SD")]),
+        # goma-05: a caption, the place before "which they seized"
+        ("M23 rebels patrol the streets of Goma, which they seized this week.", date(2025, 1, 30),
+         [("Goma", "M23", "captured", None, "CD")]),
+        # goma-15: entering after the defenders withdrew is a capture
+        ("M23 fighters entered Bukavu, the capital of South Kivu, on Sunday after government "
+         "troops withdrew from the city.", date(2025, 2, 16),
+         [("Bukavu", "M23", "captured", date(2025, 2, 16), "CD")]),
     ],
 )  # fmt: skip
 def test_control(make_ctx: MakeCtx, sentence: str, published: date, expected: list[Any]) -> None:

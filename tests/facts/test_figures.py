@@ -56,9 +56,60 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          dict(figure=1000000, qualifier="up to", status="projection", country="HT")),
         ("The death toll in Gaza rose to 45, the health ministry said.", FRI,
          dict(kind="casualties", figure=45, killed=45, injured=None)),
-        ("More than 300 people were injured in Kharkiv, officials said.", FRI,
-         dict(kind="casualties", figure=300, qualifier="more than", killed=None, injured=300,
-              country="UA")),
+        # corpus, quake-06: the toll is the subject, the number far after it
+        ("The official death toll from the 7.7 magnitude earthquake in central Myanmar has "
+         "reached 1,700, the country's military leaders said.", FRI,
+         dict(kind="casualties", figure=1700, killed=1700, place="Myanmar")),
+        # goma-02: the counted word a dozen words after the number
+        ("Thirteen foreign soldiers serving with the UN mission and a southern African force "
+         "were killed in clashes with M23 in North Kivu this week.", FRI,
+         dict(kind="casualties", figure=13, place="North Kivu", country="CD")),
+        # fasher-03: residents who flee are displaced, not a population
+        ("More than 33,000 residents fled El-Fasher on 27 and 28 October because of RSF attacks, "
+         "the International Organization for Migration said.", FRI,
+         dict(kind="displacement", figure=33000, qualifier="more than", place="El Fasher",
+              reporter="IOM")),
+        # fasher-08: a lower-case Arabic article
+        ("The International Organization for Migration estimates that around 82,000 people had "
+         "fled el-Fasher and its surroundings as of November 4.", FRI,
+         dict(kind="displacement", figure=82000, place="El Fasher", as_of=date(2024, 11, 4))),
+        # haiti-04: "had to leave their homes"
+        ("Between November 11 and 20, 40,965 people had to leave their homes in Port-au-Prince, "
+         "the International Organization for Migration said.", FRI,
+         dict(kind="displacement", figure=40965, place="Port-au-Prince", reporter="IOM")),
+        # goma-07, French: "2 800" and "tuées"/"blessées", ONU
+        ("Au moins 700 personnes ont été tuées et 2 800 blessées dans les combats pour le contrôle "
+         "de Goma, a indiqué un porte-parole de l'ONU.", FRI,
+         dict(kind="casualties", figure=700, qualifier="au moins", killed=700, injured=2800,
+              place="Goma", reporter="UN")),
+        # quake-09, Italian: "2.719 morti e 4.521 feriti"
+        ("Il bilancio del terremoto in Birmania è salito a 2.719 morti e 4.521 feriti.", FRI,
+         dict(kind="casualties", figure=2719, killed=2719, injured=4521, place="Myanmar")),
+        # Spanish: "al menos 1.500 personas murieron", OIM
+        ("Casi 89.000 personas han huido de El Fasher, según la Organización Internacional para "
+         "las Migraciones (OIM).", FRI,
+         dict(kind="displacement", figure=89000, qualifier="casi", place="El Fasher",
+              reporter="IOM")),
+        # Portuguese: "82,5 mil pessoas fora de casa"
+        ("A Defesa Civil soma 82,5 mil pessoas fora de casa no Rio Grande do Sul.", FRI,
+         dict(kind="displacement", figure=82500, place="Rio Grande do Sul",
+              reporter="Civil Defence")),
+        # rs-07 / dana-09 / dana-13: toll verbs and past tenses in Portuguese and Spanish
+        ("As mortes no Rio Grande do Sul já somam 78, segundo a Defesa Civil.", FRI,
+         dict(kind="casualties", figure=78, killed=78, place="Rio Grande do Sul",
+              reporter="Civil Defence")),
+        ("El número de víctimas mortales en la provincia de Valencia ha ascendido a 212.", FRI,
+         dict(kind="casualties", figure=212, killed=212)),
+        ("El 29 de octubre de 2024, 236 personas fallecieron por la dana en España.", FRI,
+         dict(kind="casualties", figure=236, killed=236, place="Spain")),
+        # fasher-04: "people left"; rs-12: "deixaram", and a district named like a town elsewhere
+        ("Around 62,263 people left El-Fasher between 26 and 29 October, IOM said.", FRI,
+         dict(kind="displacement", figure=62263, qualifier="around", place="El Fasher")),
+        ("Milhares de moradores deixaram o bairro Sarandi, na zona norte de Porto Alegre.", FRI,
+         dict(kind="displacement", figure=2000, qualifier="milhares", place="Porto Alegre")),
+        # a range reads as its lower bound
+        ("Between 60,000-80,000 people have fled Goma, aid agencies said.", FRI,
+         dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),
         ("At least 12 civilians were killed in Idlib, the Syrian Observatory for Human Rights "
          "said.", FRI, dict(kind="casualties", figure=12, place="Idlib", reporter="SOHR")),
     ],
@@ -117,6 +168,25 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
     assert (fig.place, fig.country) == ("Syria", "SY")
 
 
+def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
+    # quake-14: a page republished on 8 April says it was first published on 28 March
+    ctx = make_ctx([
+        "At least 20 people died when a mosque collapsed in Mandalay during Friday prayers.",
+        "This article was first published on 28 March 2025.",
+    ], date(2025, 4, 8))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.as_of) for f in figs] == [(20, date(2025, 3, 28))]
+
+
+def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) -> None:
+    # the second sentence of one bulletin is the same reporter's count, not a new series
+    figs = [f for _, _, f in extract_figures(make_ctx([
+        "At least 55 people have died in Rio Grande do Sul, the Defesa Civil said.",
+        "In Rio Grande do Sul, 62 people have died in total.",
+    ], FRI))]  # fmt: skip
+    assert [(f.figure, f.reporter) for f in figs] == [(55, "Civil Defence"), (62, "Civil Defence")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -134,6 +204,31 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
         "Aid reached 40 km from the front.",
         "The four-way talks could take place in Doha on Dec. 7-8.",
         "Around 300 trucks crossed the border.",
+        # quake-07: the injured alone are not the casualty figure a series follows
+        "About 3,400 people are injured and hundreds are missing, junta chief Min Aung Hlaing said.",
+        "More than 300 people were injured in Kharkiv, officials said.",
+        # fasher-04 / fasher-08: war-long totals with the year the war began
+        "The war between the army and the RSF, which began in April 2023, has killed at least 40,000 people.",
+        "The RSF and the army have been at war since April 2023, with at least 40,000 people killed and 12 million displaced nationwide.",
+        # goma-01: people who live somewhere are a population
+        "An assault would be catastrophic for the roughly two million people who live in and around the city, many of them displaced.",
+        # rs-07: a river level in metres is not 5.3 million
+        "O rio Guaíba alcançou o recorde histórico de 5,30m neste domingo, quando as pessoas foram desalojadas.",
+        # dana-07: responders are not victims, even next to a death toll
+        "Spain would send 10,000 more soldiers and police officers, as the death toll rose.",
+        # rs-05: "28 municípios" after "mortes"
+        "As mortes confirmadas ocorreram em 28 municípios.",
+        # goma-02, dana-04: a part of a count given elsewhere
+        "South Africa said nine of its troops died.",
+        "La provincia de Valencia concentra 92 de los fallecidos confirmados.",
+        # rs-04: an embedded post repeats an older figure
+        "A situação é caótica: 29 mortos e 36 feridos — @someone, 3 de maio de 2024",
+        # rs-07: a day number in brackets after a weekday
+        "Segundo o boletim divulgado neste domingo (5), as vítimas aumentaram.",
+        # fasher-03: sentence-initial background
+        "Earlier in October, five Red Crescent volunteers were killed while distributing food.",
+        # dana-08: money
+        "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

@@ -44,6 +44,16 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          (("EU", "UN"), "Geneva", date(2024, 12, 12), None, "planned")),
         ("Turkey met with Iran in Ankara on Monday.", TUE,
          (("IR", "TR"), "Ankara", date(2024, 12, 2), None, "held")),
+        # goma-10: two organisations, a multi-word GeoNames city
+        ("Leaders of the East African Community and the Southern African Development Community "
+         "will hold a joint summit in Dar es Salaam on February 8.", date(2025, 2, 4),
+         (("EAC", "SADC"), "Dar es Salaam", date(2025, 2, 8), None, "planned")),
+        # goma-11: hyphen-joined parties
+        ("The joint EAC-SADC summit will go ahead in Dar es Salaam on Saturday.", date(2025, 2, 7),
+         (("EAC", "SADC"), "Dar es Salaam", date(2025, 2, 8), None, "planned")),
+        # quake-08: one organisation's summit is a meeting of its members
+        ("Min Aung Hlaing will travel to Bangkok for the BIMSTEC summit on April 3-4.",
+         date(2025, 4, 1), (("BIMSTEC",), "Bangkok", date(2025, 4, 3), date(2025, 4, 4), "planned")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -33,6 +33,22 @@ from bot.facts.numbers import find_numbers, parse_number
         # Spanish feeds come later; the decimal comma must at least not break parsing
         ("1,5 millones de desplazados", [(1500000, None)]),
         ("killed at least 20 people and wounded 45", [(20, "at least"), (45, None)]),
+        # corpus: number formats of es/pt/fr/it reporting
+        ("115.000 desplazados", [(115000, None)]),  # rs-09
+        ("2.719 morti e 4.521 feriti", [(2719, None), (4521, None)]),  # quake-09
+        ("700 personnes tuées et 2 800 blessées", [(700, None), (2800, None)]),  # goma-07
+        ("14,5 mil estão fora de casa", [(14500, None)]),  # rs-03
+        ("oltre 115 mila persone", [(115000, "oltre")]),  # rs-10
+        ("1,1 milhão de pessoas", [(1100000, None)]),
+        ("Dez pessoas morreram", [(10, None)]),  # rs-02
+        ("al menos 1.500 personas", [(1500, "al menos")]),  # fasher-12
+        ("Près de 89 000 personnes", [(89000, "près de")]),  # fasher-13
+        ("decenas de miles de desplazados", [(20000, "decenas de miles")]),
+        ("1.2m people", [(1200000, None)]),
+        # ranges read as their lower bound
+        ("60,000-80,000 people", [(60000, "at least")]),
+        ("between 2 and 3 million people", [(2000000, "at least")]),
+        ("rose from 73 to 108 sites", [(73, None), (108, None)]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
@@ -62,6 +78,15 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "on 7-8 December",
         "3 December 2024",
         "The four-way talks",  # seed 001: "four-way" is not a count
+        "fled on 27 and 28 October",  # fasher-03: the first day of a pair
+        "between 26 and 29 October",
+        "el 29 de octubre",  # dates in es/fr/pt/it
+        "le 31 janvier",
+        "1 de maio",
+        "5,30m",  # rs-07: a river level
+        "10.600 millones de euros",  # dana-08: money
+        "100 milímetros",
+        "2023-2024",
     ],
 )
 def test_not_counts(text: str) -> None:

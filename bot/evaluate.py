@@ -4,8 +4,11 @@ A corpus is a directory of situations; each situation is a directory with
   feed.xml    the articles (RSS or Atom) in publication order
   gold.json   {"situation": ..., "held_out": bool, "articles": {guid: {"facts": [...]}},
                "alerts": [{"article": guid, "kind": ..., key fields...}, ...]}
-and an optional corpus-level manifest.json ({"situations": [{"name", "held_out"}]}) that fixes
-the order and the held-out split (the manifest wins over each gold's own flag).
+and an optional corpus-level manifest.json ({"situations": [{"name", "held_out", "split"}]})
+that fixes the order and the splits (the manifest wins over each gold's own flags). A situation
+is in the development split, the held-out split (`"held_out": true`: set aside while rules were
+written) or the fresh split (`"split": "fresh"`: written after the rules and scored once, unseen);
+`sitrep eval` reports each split on its own.
 
 Each situation is replayed through the real pipeline (bot.replay into an in-memory database) and
 its alerts are matched one-to-one with the expected ones. An alert matches an expected one when
@@ -35,6 +38,8 @@ from storage.db import open_db
 
 FIGURE_TOLERANCE = 0.02
 
+SPLITS = ("development", "held_out", "fresh")
+
 
 class CorpusError(SitrepError):
     """The corpus cannot be read: names the file and what is wrong."""
@@ -45,7 +50,11 @@ class Situation:
     name: str
     feed: Path
     gold: dict[str, Any]
-    held_out: bool
+    split: str  # one of SPLITS
+
+    @property
+    def held_out(self) -> bool:
+        return self.split == "held_out"
 
 
 @dataclass(frozen=True)
@@ -120,11 +129,11 @@ def load_corpus(root: str | Path) -> list[Situation]:
     if not base.is_dir():
         raise CorpusError(f"{base}: not a directory")
     manifest = base / "manifest.json"
-    flags: dict[str, bool] = {}
+    splits: dict[str, str] = {}
     if manifest.exists():
         entries = _read_json(manifest).get("situations", [])
         names = [str(item["name"]) for item in entries]
-        flags = {str(item["name"]): bool(item.get("held_out", False)) for item in entries}
+        splits = {str(item["name"]): _split_of(item, manifest) for item in entries}
     else:
         names = sorted(p.name for p in base.iterdir() if (p / "gold.json").exists())
     if not names:
@@ -138,9 +147,17 @@ def load_corpus(root: str | Path) -> list[Situation]:
         gold = _read_json(folder / "gold.json")
         if not isinstance(gold.get("alerts"), list):
             raise CorpusError(f"{folder / 'gold.json'}: needs an 'alerts' list")
-        held_out = flags.get(name, bool(gold.get("held_out", False)))
-        out.append(Situation(name, feed, gold, held_out))
+        split = splits.get(name) or _split_of(gold, folder / "gold.json")
+        out.append(Situation(name, feed, gold, split))
     return out
+
+
+def _split_of(item: dict[str, Any], path: Path) -> str:
+    """The split a manifest entry or a gold file names: `split`, else the `held_out` flag."""
+    split = str(item.get("split", "held_out" if item.get("held_out") else "development"))
+    if split not in SPLITS:
+        raise CorpusError(f"{path}: unknown split {split!r} (one of {', '.join(SPLITS)})")
+    return split
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -264,8 +281,7 @@ def report(results: Sequence[SituationResult]) -> dict[str, Any]:
     """The whole evaluation as plain data (the --json output)."""
     splits: dict[str, list[SituationResult]] = {
         "all": list(results),
-        "development": [r for r in results if not r.situation.held_out],
-        "held_out": [r for r in results if r.situation.held_out],
+        **{split: [r for r in results if r.situation.split == split] for split in SPLITS},
     }
     out: dict[str, Any] = {}
     for name, group in splits.items():
@@ -280,6 +296,7 @@ def report(results: Sequence[SituationResult]) -> dict[str, Any]:
         {
             "name": r.situation.name,
             "held_out": r.situation.held_out,
+            "split": r.situation.split,
             "articles": r.articles,
             "overall": _totals([r])[0].as_dict(),
             "errors": r.errors,
@@ -305,7 +322,9 @@ def render(data: dict[str, Any]) -> str:
         f"{'recall':>6} {'f1':>5}"
     )
     lines = [header]
-    for split, title in (("all", "all"), ("development", "development"), ("held_out", "held out")):
+    titles = (("all", "all"), ("development", "development"), ("held_out", "held out"),
+              ("fresh", "fresh (scored once, unseen)"))  # fmt: skip
+    for split, title in titles:
         part = data[split]
         if not part["situations"]:
             continue
@@ -317,7 +336,8 @@ def render(data: dict[str, Any]) -> str:
             lines.append(_row(f"  {kind}", counts))
     lines.append("-- per situation")
     for item in data["situations"]:
-        label = f"  {item['name']}{' (held out)' if item['held_out'] else ''}"
+        tag = {"held_out": " (held out)", "fresh": " (fresh)"}.get(item["split"], "")
+        label = f"  {item['name']}{tag}"
         lines.append(_row(label, item["overall"]))
         lines.extend(f"    error: {e}" for e in item["errors"])
     for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):

@@ -31,11 +31,16 @@ def sitrep(*args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, env=env)  # fmt: skip
 
 
-def write_situation(base: Path, name: str, alerts: list[dict[str, Any]], held_out: bool) -> None:
+def write_situation(
+    base: Path, name: str, alerts: list[dict[str, Any]], held_out: bool, split: str | None = None
+) -> None:
     folder = base / name
     folder.mkdir()
     (folder / "feed.xml").write_text(FEED, encoding="utf-8")
-    gold = {"situation": name, "held_out": held_out, "articles": {}, "alerts": alerts}
+    gold: dict[str, Any] = {"situation": name, "held_out": held_out, "articles": {}}
+    if split is not None:
+        gold["split"] = split
+    gold["alerts"] = alerts
     (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
@@ -73,6 +78,49 @@ def test_eval_scores_matches_misses_and_false_alarms(tmp_path: Path) -> None:
         assert needle in text
 
 
+def test_eval_reports_the_fresh_split_on_its_own(tmp_path: Path) -> None:
+    # situations written after the rules and scored once: neither development nor held out
+    write_situation(tmp_path, "dev", [
+        {"article": "a-1", "kind": "casualties", "figure": 20, "place": "Goma"},
+    ], held_out=False)  # fmt: skip
+    write_situation(tmp_path, "new", [
+        {"article": "a-2", "kind": "displacement", "figure": 40000, "place": "Goma"},
+        {"article": "a-2", "kind": "control", "place": "Goma", "actor": "M23"},  # a miss
+    ], held_out=False)  # fmt: skip
+    manifest = {"situations": [{"name": "dev", "held_out": False},
+                               {"name": "new", "held_out": False, "split": "fresh"}]}  # fmt: skip
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    done = sitrep("eval", str(tmp_path), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["fresh"]["situations"] == ["new"]
+    assert data["fresh"]["overall"]["expected"] == 2 and data["fresh"]["overall"]["recall"] == 0.5
+    assert data["fresh"]["by_kind"]["control"]["recall"] == 0.0
+    assert data["development"]["situations"] == ["dev"]
+    assert data["held_out"]["situations"] == []
+    assert data["all"]["situations"] == ["dev", "new"]
+    assert [s["split"] for s in data["situations"]] == ["development", "fresh"]
+    text = sitrep("eval", str(tmp_path)).stdout
+    assert "-- fresh (scored once, unseen): 1 situations, 2 articles" in text
+    assert "  new (fresh)" in text and "-- held out" not in text
+    # without a manifest the gold's own split counts
+    (tmp_path / "manifest.json").unlink()
+    data = json.loads(sitrep("eval", str(tmp_path), "--json").stdout)
+    assert data["fresh"]["situations"] == []
+    gold = json.loads((tmp_path / "new" / "gold.json").read_text(encoding="utf-8"))
+    (tmp_path / "new" / "gold.json").write_text(json.dumps({**gold, "split": "fresh"}))
+    assert json.loads(sitrep("eval", str(tmp_path), "--json").stdout)["fresh"]["situations"] == [
+        "new"
+    ]
+
+
+def test_eval_names_an_unknown_split(tmp_path: Path) -> None:
+    write_situation(tmp_path, "x", [], held_out=False, split="later")
+    done = sitrep("eval", str(tmp_path))
+    assert done.returncode == 2
+    assert "x/gold.json: unknown split 'later'" in done.stderr
+
+
 def test_eval_names_a_broken_corpus(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "x" / "gold.json").write_text("{not json", encoding="utf-8")
@@ -93,9 +141,12 @@ def _articles(situation: Path) -> list[str]:
 def test_the_corpus_is_complete_and_consistent() -> None:
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
     names = [s["name"] for s in manifest["situations"]]
-    assert len(names) >= 6
+    fresh = [s["name"] for s in manifest["situations"] if s.get("split") == "fresh"]
+    assert len(names) - len(fresh) >= 6
     held = [s for s in manifest["situations"] if s["held_out"]]
-    assert len(held) * 3 >= len(names)  # a third held out
+    assert len(held) * 3 >= len(names) - len(fresh)  # a third of the tuning-era corpus held out
+    assert len(fresh) >= 2 and not any(s["held_out"] for s in manifest["situations"] if
+                                       s.get("split") == "fresh")  # fmt: skip
     total = 0
     for name in names:
         gold = json.loads((CORPUS / name / "gold.json").read_text(encoding="utf-8"))
@@ -108,7 +159,7 @@ def test_the_corpus_is_complete_and_consistent() -> None:
     assert total >= 80
 
 
-@pytest.mark.parametrize("name", ["drc-goma-2025", "brazil-rs-floods-2024"])
+@pytest.mark.parametrize("name", ["drc-goma-2025", "brazil-rs-floods-2024", "lebanon-2024"])
 def test_feeds_are_built_from_their_sources(name: str, tmp_path: Path) -> None:
     # feed.xml is generated from articles.txt: the committed feed must be the current build
     import shutil

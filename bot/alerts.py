@@ -92,8 +92,10 @@ def _figure_body(fact: Figure) -> str:
     return ", ".join(parts) or f"{amount(fact.figure, fact.qualifier)} casualties"
 
 
-def _source(fact: Figure, ref: date) -> str:
-    when = day(fact.as_of or ref, ref)
+def _source(fact: Figure, ref: date, reported: date | None = None) -> str:
+    """(reporter, date): the figure's own as-of date, else the day it was reported (`reported`,
+    for a previous state: its article's date, not today's article's), else `ref`."""
+    when = day(fact.as_of or reported or ref, ref)
     return f"({fact.reporter}, {when})" if fact.reporter else f"({when})"
 
 
@@ -104,6 +106,9 @@ def _figure_text(change: FactChange, ref: date) -> str:
     place = fact.place or (country_name(fact.country) if fact.country else "unknown place")
     since = f" since {day(fact.since, ref)}" if fact.since else ""
     previous = change.previous.fact if change.previous else None
+    reported = (
+        change.previous.published.date() if change.previous and change.previous.published else None
+    )
     if change.change == "projection":
         who = fact.reporter or "Reports"
         text = (
@@ -111,12 +116,12 @@ def _figure_text(change: FactChange, ref: date) -> str:
             f"{amount(fact.figure, fact.qualifier)} ({day(fact.as_of or ref, ref)})."
         )
         if isinstance(previous, Figure) and previous.status == "reported":
-            text += f" Last reported: {_figure_body(previous)} {_source(previous, ref)}."
+            text += f" Last reported: {_figure_body(previous)} {_source(previous, ref, reported)}."
         return text
     header = f"{title} rising" if change.change == "rising" else f"{title} reported"
     text = f"{header} — {place}: {_figure_body(fact)}{since} {_source(fact, ref)}"
     if change.change == "rising" and isinstance(previous, Figure):
-        source = _source(previous, ref)
+        source = _source(previous, ref, reported)
         assert change.previous is not None
         if change.previous.reports > 1:  # "(UN, 6 Dec; 4 reports)": how settled the old value was
             source = f"{source[:-1]}; {change.previous.reports} reports)"

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.errors import FeedError
+from bot.settings import FeedsSettings
 from storage.db import Database, now_text, parse_time
 
 _NAME = re.compile(r"^[\w.-]{1,64}$")
@@ -96,11 +97,11 @@ def add_feed(
     now: datetime,
     *,
     name: str | None = None,
-    interval: int = 300,
+    interval: int = FeedsSettings.interval,
     fulltext: bool = False,
     tags: tuple[str, ...] = (),
     origin: str = "cli",
-    min_interval: int = 60,
+    min_interval: int = FeedsSettings.min_interval,
 ) -> FeedRow:
     """Add a feed, or reactivate and update the one with this URL (its failure count starts
     again and it is polled at once). FeedError when the name is taken by another URL or is not a
@@ -125,7 +126,7 @@ def add_feed(
     return feed
 
 
-def check_feed(name: str, interval: int, min_interval: int = 60) -> None:
+def check_feed(name: str, interval: int, min_interval: int) -> None:
     if not _NAME.match(name):
         raise FeedError(name, "a feed name is 1-64 letters, digits, '.', '_' or '-'")
     if interval < min_interval:

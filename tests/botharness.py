@@ -50,8 +50,9 @@ class BotHarness:
         *,
         pacing: Pacing = FAST,
         admins: tuple[int, ...] = (),
+        env: dict[str, str] | None = None,
     ) -> None:
-        base = load_settings(env={"SITREP_FEEDS_ALLOW_PRIVATE_ADDRESSES": "true"})
+        base = load_settings(env={"SITREP_FEEDS_ALLOW_PRIVATE_ADDRESSES": "true", **(env or {})})
         self.settings: Settings = replace(
             base,
             storage=replace(base.storage, path=str(tmp_path / "sitrep.db")),

@@ -245,10 +245,14 @@ async def test_quiet_hours_send_silently_in_the_chats_time_zone(
 async def test_bot_admins_manage_feeds_from_a_chat(fake_api: FakeBotAPI, tmp_path: Path) -> None:
     fake = fake_api
     ada, bob = fake.user(1001, "Ada"), fake.user(1002, "Bob")
-    async with BotHarness(fake, tmp_path, admins=(ada.id,)) as bot:
+    env = {"SITREP_FEEDS_INTERVAL": "900"}
+    async with BotHarness(fake, tmp_path, admins=(ada.id,), env=env) as bot:
         chat = fake.chats[ada.id]
         added = await fake.reply_to(ada, chat, "/addfeed https://news.example/rss.xml un-news")
         assert added.plain == "Added un-news: https://news.example/rss.xml"
+        # polled like every other feed: at the configured interval
+        interval = bot.db.execute("SELECT interval FROM feeds WHERE name = 'un-news'").fetchone()
+        assert interval[0] == 900
         bad = await fake.reply_to(ada, chat, "/addfeed ftp://news.example/rss")
         assert bad.plain == "feed ftp://news.example/rss: not an http(s) URL"
         refused = await fake.reply_to(bob, fake.chats[bob.id], "/removefeed un-news")

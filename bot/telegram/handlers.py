@@ -495,9 +495,10 @@ class Handlers:
             url = await validate_feed_url(
                 args[0], allow_private=self.settings.feeds.allow_private_addresses
             )
+            feeds = self.settings.feeds
             feed = add_feed(
                 self.db, url, self.clock(), name=args[1] if len(args) > 1 else None,
-                origin="telegram",
+                interval=feeds.interval, min_interval=feeds.min_interval, origin="telegram",
             )  # fmt: skip
         except FeedError as exc:
             await message.reply_text(escape(str(exc)))

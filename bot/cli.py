@@ -19,7 +19,7 @@ from types import FrameType
 from typing import TextIO
 
 from bot import __version__, logs
-from bot.errors import ConfigError, SitrepError
+from bot.errors import SitrepError
 from bot.models import Alert
 from bot.replay import ReplayResult, Source, replay
 from bot.settings import Settings, as_dict, load_settings
@@ -263,8 +263,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace, out: TextIO, err: Text
 
 
 def cmd_feeds(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.clock import utcnow
     from bot.feeds import manage
-    from bot.feeds.poller import utcnow
 
     now = utcnow()
     db = open_db(settings.storage.path)
@@ -284,8 +284,8 @@ def cmd_feeds(settings: Settings, args: argparse.Namespace, out: TextIO, err: Te
 
 
 def cmd_health(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from bot.clock import utcnow
     from bot.feeds import manage
-    from bot.feeds.poller import utcnow
 
     db = open_db(settings.storage.path)
     try:
@@ -320,10 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("demo", "replay", "eval"):
             logging.getLogger("sitrep").setLevel(logging.WARNING)  # alerts go to stdout
         return COMMANDS[args.command](settings, args, sys.stdout, sys.stderr)
-    except ConfigError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return EXIT_USAGE
-    except SitrepError as exc:
+    except SitrepError as exc:  # configuration, storage, startup: one line, no traceback
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USAGE
 

@@ -16,8 +16,9 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.clock import utcnow
 from bot.feeds.config import load_at_start
-from bot.feeds.poller import Poller, utcnow
+from bot.feeds.poller import Poller
 from bot.models import Alert
 from bot.settings import Settings
 from storage.db import open_db
@@ -36,9 +37,6 @@ async def run_console(
     stop: asyncio.Event | None = None,
 ) -> int:
     stop = stop or asyncio.Event()
-    # One line per request (httpx) and per tick (APScheduler) at INFO would drown the feed events.
-    for noisy in ("httpx", "httpcore", "apscheduler"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     db = open_db(settings.storage.path)
     try:
         load_at_start(db, settings, utcnow())

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 FORMAT = "%(levelname)s %(name)s %(message)s"
 REDACTED = "<redacted>"
-# Libraries that log each HTTP request at INFO: a line per feed poll and per Bot API long poll
-# (every 10 s) would drown the events; they show at DEBUG.
-CHATTY = ("httpx", "httpcore")
+# Libraries that log each HTTP request or each job run at INFO: a line per feed poll, per Bot
+# API long poll and per scheduler tick (every second) would drown the events; they show at DEBUG.
+CHATTY = ("httpx", "httpcore", "apscheduler")
 
 
 class RedactingFormatter(logging.Formatter):

@@ -13,9 +13,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from bot.clock import utcnow
 from bot.errors import FeedError
 from bot.feeds.fetch import FetchedFeed, FetchError, NotModified, fetch, make_client
 from bot.feeds.parse import ParsedFeed, parse_feed_async
@@ -94,7 +95,7 @@ async def replay(
     settings: Settings,
     *,
     on_alert: Callable[[Alert], None] | None = None,
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    clock: Callable[[], datetime] = utcnow,
 ) -> ReplayResult:
     errors: list[FeedError] = []
     warnings: list[str] = []

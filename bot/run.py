@@ -13,9 +13,10 @@ import os
 import signal
 from dataclasses import replace
 
+from bot.clock import utcnow
 from bot.errors import ConfigError, SitrepError
 from bot.feeds.config import load_at_start
-from bot.feeds.poller import Poller, utcnow
+from bot.feeds.poller import Poller
 from bot.settings import Settings
 from bot.telegram.app import (
     RepeatingJob,

@@ -35,9 +35,3 @@ def insert_alert(
         ],
     )
     return cursor.lastrowid if cursor.rowcount else None
-
-
-def recent_records(db: Database, limit: int) -> list[dict[str, Any]]:
-    """The last `limit` alerts as their replay JSON records, newest first."""
-    rows = db.execute("SELECT id, record FROM alerts ORDER BY id DESC LIMIT ?", [limit]).fetchall()
-    return [{"id": row[0], **json.loads(row[1])} for row in rows]

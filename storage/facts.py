@@ -97,11 +97,3 @@ def add_observations(
                 stamp,
             ],
         )
-
-
-def count_reports(db: Database, series: str) -> int:
-    """How many distinct entries reported facts of this series."""
-    row = db.execute(
-        "SELECT COUNT(DISTINCT entry_id) FROM observations WHERE series = ?", [series]
-    ).fetchone()
-    return int(row[0])

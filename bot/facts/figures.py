@@ -338,11 +338,6 @@ def _place(sentence: Sentence, ctx: Context, at: int = -1) -> tuple[str | None, 
     return None, None
 
 
-def figures_in(sentence: Sentence, ctx: Context, previous: Figure | None = None) -> list[Figure]:
-    """The figures of one sentence; `previous` is the last figure before it in the article."""
-    return [fig for _, fig in _figures_at(sentence, ctx, previous)]
-
-
 def _figures_at(
     sentence: Sentence, ctx: Context, previous: Figure | None
 ) -> list[tuple[int, Figure]]:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from bot.clock import utcnow
 from bot.errors import FeedError
 from bot.feeds.urls import validate_feed_url
 
@@ -186,7 +187,7 @@ async def fetch(
         headers["If-Modified-Since"] = last_modified
     try:
         async with asyncio.timeout(deadline):
-            return await _get(client, url, headers, max_bytes, now or datetime.now(UTC))
+            return await _get(client, url, headers, max_bytes, now or utcnow())
     except TimeoutError:
         return FetchError(url, f"no complete answer within {deadline:g}s")
     except FeedError as exc:  # refused by the private-address check (maybe after a redirect)

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 import trafilatura
 
+from bot.clock import utcnow
 from bot.errors import FeedError
 from bot.feeds.fetch import FetchedFeed, FetchError, NotModified, fetch, make_client
 from bot.feeds.parse import parse_feed_async
@@ -62,10 +63,6 @@ KEEPALIVE = 20
 
 # not_modified: a 304; unchanged: a 200 with the very bytes of the last poll (no parse either)
 PollStatus = Literal["ok", "not_modified", "unchanged", "error", "deactivated"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -37,6 +37,7 @@ from telegram.error import (
     TelegramError,
 )
 
+from bot.clock import utcnow
 from bot.quiet import is_quiet
 from bot.telegram.render import render_alert
 from storage.chats import deactivate_chat, migrate_chat
@@ -80,10 +81,6 @@ def _seconds(value: object) -> float:
     if isinstance(value, timedelta):
         return value.total_seconds()
     return float(value)  # type: ignore[arg-type]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Deliverer:

@@ -21,6 +21,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
+from bot.clock import utcnow
 from bot.errors import FeedError
 from bot.feeds.manage import status_lines
 from bot.feeds.urls import validate_feed_url
@@ -92,10 +93,6 @@ class Target:
     label: str  # "this chat", "this topic", "@channel"
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 def help_text(is_admin: bool) -> str:
     rows = COMMANDS + (ADMIN_COMMANDS if is_admin else ())
     lines = [f"/{name} — {escape(text)}" for name, text in rows]
@@ -108,7 +105,7 @@ def help_text(is_admin: bool) -> str:
 
 class Handlers:
     def __init__(
-        self, db: Database, settings: Settings, clock: Callable[[], datetime] = _utcnow
+        self, db: Database, settings: Settings, clock: Callable[[], datetime] = utcnow
     ) -> None:
         self.db = db
         self.settings = settings

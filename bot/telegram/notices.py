@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.feeds.poller import utcnow
+from bot.clock import utcnow
 from bot.telegram.render import escape
 from storage.db import Database
 from storage.polling import mark_notice_sent, unsent_notices

@@ -19,7 +19,7 @@ from bot.facts.places import country_name
 from bot.models import Figure, FigureKind
 
 _DISPLACED = (
-    r"internally displaced|displaced|displacing|displacement|fled|flee|flees|fleeing|uprooted|"
+    r"internally displaced|displaced|displacing|displacements?|fled|flee|flees|fleeing|uprooted|"
     r"forced (?:to flee )?(?:from|out of) their homes|forced to flee|refugees?|idps?|evacuated|"
     r"made homeless|homeless|driven from their homes|"
     # "40,965 people had to leave their homes" (haiti-04), "forced to leave El-Fasher"
@@ -162,14 +162,24 @@ _NOT_VICTIMS_RE = re.compile(
     r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
     r"seats|tonnes|tons|flights|passengers|municipalities|municípios|municipios|"
     r"communes|cities|cidades|towns|villages|sites|camps|firms|companies|journalists|"
-    r"militaires|soldados|policías|policiais)\b",
+    r"militaires|soldados|policías|policiais|centres|centers|shelters|clinics|hospitals|"
+    r"attacks|strikes|air ?strikes|raids|drones|missiles|rockets|"
+    # a group within the victims: "Fifty children and 94 women are among the dead" (leb-01),
+    # "77 health workers had been killed" (leb-07): a sub-count, not the toll
+    r"(?:\w+\s+)?(?:women|children|men|girls|boys|minors|babies|infants|students|pupils|"
+    r"teachers|doctors|nurses|medics|paramedics|health workers|healthcare workers|"
+    r"medical workers|ambulance crew(?: members)?|crew members|rescue workers|first responders|"
+    r"employees|staff|staff members|peacekeepers|UN staff|mujeres|niños|niñas|menores|"
+    r"femmes|enfants|mulheres|crianças|donne|bambini))\b",
     re.I,
 )
 # "nine of its troops died" (goma-02), "92 de los 95 fallecidos" (dana-04), "155 of them": a
 # part of a count given elsewhere, not a count of its own.
 _PART_OF_RE = re.compile(
     r"\s+(?:of|de|dos|das|des|di|su)\s+(?:its|their|them|those|these|los|las|ellos|ellas|"
-    r"os|as|les|eux|i|gli|le)\b",
+    r"os|as|les|eux|i|gli|le)\b"
+    # "Ten of the bodies have not yet been identified" (kh-09), "among the dead"
+    r"|\s+of\s+the\b|\s+(?:\w+\s+){0,2}?(?:are|were|is|was)\s+among\b",
     re.I,
 )
 # "This article was first published on 28 March 2025" (quake-14): an archive page resurfacing;
@@ -189,6 +199,56 @@ _RESIDENTS_RE = re.compile(
     rf"\s*(?:inhabitants|residents)\b(?!\s+(?:\w+\s+){{0,2}}?(?:{_DISPLACED}|{_KILLED})\b)",
     re.I,
 )
+
+
+# "près de 3 000 tués ou blessés" (leb-03), "killed or wounded": the dead and the injured in
+# one number, which is neither the death toll nor a count a series can follow.
+_EITHER_RE = re.compile(
+    rf"\s*(?:or|ou|o|oppure|and/or)\s+(?:(?:{_KILLED})|(?:{_INJURED}))\b", re.IGNORECASE
+)
+# "The total number of people displaced in Lebanon ... has risen to nearly 1.2 million"
+# (leb-06): the counted word is in the subject, before the verb that leads to the number.
+_NUMBER_OF_RE = re.compile(
+    rf"\b(?:number|total|tally|count|toll)\s+of\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:(?P<disp>{_DISPLACED})|(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b",
+    re.IGNORECASE,
+)
+# "the total number of attacks since the start to 9,073" (leb-07): the number of something
+# else, never a reference back to the previous figure.
+_NUMBER_OF_OTHER_RE = re.compile(r"^\s+of\s+(?!people\b|persons\b|those\b|victims\b)\w+", re.I)
+# A part of a toll given elsewhere: "including 50 children", "of whom 12 were women".
+_SUBSET_BEFORE_RE = re.compile(
+    r"\b(?:including|includes|among them|among whom|of whom|of which|of those|incluidos|"
+    r"incluyendo|dont|parmi lesquels|including at least)\s+$",
+    re.IGNORECASE,
+)
+# People in shelters or hosted somewhere are a subset of the displaced, counted where they
+# stay, not where they fled from: "Some 1.4 million displaced Palestinians are sheltering in
+# the city" (rafah-04), "Chouf district hosts the largest group, 29,100 IDPs" (leb-04),
+# "173,000 displaced people are registered in official shelters" (leb-07).
+_SHELTER_RE = re.compile(
+    r"\b(?:shelter(?:s|ing|ed)?|sheltering|collective (?:centres|centers|shelters)|"
+    r"evacuation cent(?:re|er)s|host(?:s|ed|ing)?|staying (?:in|with)|accommodated|"
+    r"abris|hébergé(?:e|s|es)?|albergues?|abrigos?|alojad[oa]s)\b",
+    re.IGNORECASE,
+)
+# Aid for a number of people is a target, not a count: "to feed, treat and school up to one
+# million displaced people" (leb-12), "its flash appeal ... for the hundreds of thousands
+# displaced in the south" (leb-09).
+_AID_TARGET_RE = re.compile(
+    r"\b(?:to (?:feed|help|assist|reach|support|school|treat|house|shelter|serve|provide)|"
+    r"appeal\b[^.;]{0,40}\bfor|aims? to|target(?:s|ing)?|plans? to|pledged?|funding for)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The end of the clause `pos` is in: the next comma, semicolon or full stop."""
+    stop = _PUNCT_RE.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+_PUNCT_RE = re.compile(r"[,;.](?!\d)")
 
 
 @dataclass(frozen=True)
@@ -248,12 +308,29 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             if m and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I):
                 part = next(k for k, v in m.groupdict().items() if v)
                 end = n.end + after_text.find(m.group(0)) + len(m.group(0))
+            elif _TOLL_VERB_RE.search(before[-24:]) and (
+                subject := _NUMBER_OF_RE.search(text, 0, n.start)
+            ):
+                part = next(k for k, v in subject.groupdict().items() if v)
             elif _TOLL_VERB_RE.search(before[-24:]) and _TOLL_SUBJECT_RE.search(text[: n.start]):
                 part = "killed"
-            elif _ANAPHOR_RE.search(before):
+            elif (anaphor := _ANAPHOR_RE.search(before)) and not _NUMBER_OF_OTHER_RE.match(
+                before[anaphor.end() :]
+            ):
                 part = "anaphor"
         prev_end = n.end
         if part is None:
+            continue
+        if part in ("killed", "injured", "cas") and _EITHER_RE.match(text, end):
+            continue
+        near = text[max(0, n.start - 60) : n.start]
+        clause_end = min(next_start, _clause_end(text, end))
+        if (
+            _SUBSET_BEFORE_RE.search(before)
+            or (part == "disp" and _SHELTER_RE.search(text, window_start, clause_end))
+            or (part == "disp" and _SHELTER_RE.search(near) and "." not in near)
+            or _AID_TARGET_RE.search(near)
+        ):
             continue
         if (
             _POPULATION_RE.search(before_tail)
@@ -304,6 +381,18 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
+# The side that strikes is not where people die: "Israel's offensive has killed more than
+# 36,400 people" (rafah-12), "since Russia began its ground offensive" (kh-07), "strikes by
+# Israel".
+_AGENT_AFTER_RE = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:offensive|strikes?|air ?strikes|attacks?|bombardment|bombing|"
+    r"shelling|forces|troops|army|military|invasion|campaign|assault|operation|incursion|"
+    r"war|raids?)\b"
+    r"|\s+(?:began|begins|launched|launches|started|attacked|invaded|struck|bombed|shelled|"
+    r"(?:has|had)\s+(?:launched|begun|started|attacked|struck|bombed|killed))\b)",
+    re.I,
+)
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
 _SPEAKER_AFTER_RE = re.compile(
     r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
 )
@@ -311,23 +400,40 @@ _SPEAKER_AFTER_RE = re.compile(
 _BACKGROUND_RE = re.compile(r"^(?:Earlier (?:in|this|last)|Last (?:year|month)|In 20\d\d,)\b")
 
 
-def _place(sentence: Sentence, ctx: Context, at: int = -1) -> tuple[str | None, str | None]:
+def _place(
+    sentence: Sentence, ctx: Context, at: int = -1, number_end: int = -1
+) -> tuple[str | None, str | None]:
     """The figure's place: the most specific place of the figure's own clause (from its number
     `at` to the end of the clause) when it names a city or region, else the most specific of
     the whole sentence, else the focus country."""
     # "South Africa said nine of its troops died" (goma-02): the speaker, not the place
+    text = sentence.text
     places = [
         p for p in sentence.places
-        if not p.demonym and not _SPEAKER_AFTER_RE.match(sentence.text[p.end : p.end + 30])
+        if not p.demonym
+        and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
+        and not (
+            p.kind == "country"
+            and (_AGENT_AFTER_RE.match(text, p.end) or _AGENT_BEFORE_RE.search(text, 0, p.start))
+        )
     ]  # fmt: skip
     if at >= 0:
-        stop = _CLAUSE_END_RE.search(sentence.text, at)
-        end = stop.start() if stop else len(sentence.text)
+        stop = _CLAUSE_END_RE.search(text, at)
+        end = stop.start() if stop else len(text)
         own = [p for p in places if at <= p.start < end]
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
         if any(p.kind != "country" for p in own):
             places = own
+        elif not own:
+            # "more than 35,000 Palestinians have been killed in the war, which began after
+            # the Hamas attack on southern Israel" (rafah-08): the victims' country, not a
+            # place named in a clause about something else
+            victims = next(
+                (p for p in sentence.places if p.demonym and 0 < p.start - number_end <= 2), None
+            )
+            if victims is not None:
+                return country_name(victims.country), victims.country
     # the most specific place the sentence names: a city over a region over a country
     for kind in ("city", "region", "country"):
         for p in places:
@@ -356,7 +462,7 @@ def _figures_at(
     as_of, since, old = _dates(sentence, ctx.published)
     if old:
         return []  # "since 2011", "in 2015": history, not news
-    place, country = _place(sentence, ctx, hits[0].number.start)
+    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end)
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
     casualty: dict[str, NumberMatch] = {}

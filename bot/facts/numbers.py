@@ -126,6 +126,8 @@ _REJECT_AFTER = re.compile(
     r"tonnes?\b|tons?\b|years?[- ]old\b|-year\b|-month\b|-day\b|-week\b|-way\b|-point\b|"
     r"years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|degrees?\b)"
     r"|(?:st|nd|rd|th)\b|:\d|\s*-\s*\d"
+    # "three-quarters of the Strip's population" (rafah-08), "two thirds": a share, not a count
+    r"|[- ](?:quarters?|thirds?|fifths?|tenths?)\b"
     # "on 27 and 28 October" (fasher-03), "entre 26 et 30 janvier": the first day of a pair
     r"|\s+(?:and|to|et|y|e|au|al)\s+\d{1,2}\s+" + _MONTHS + r"\b"
     r"|(?:\s*-\s*\d{1,2})?\s+(?:of\s+|de\s+|di\s+)?" + _MONTHS + r"\b"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from bot.facts.actors import ACTORS
 from bot.facts.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 PlaceKind = Literal["country", "region", "city"]
@@ -91,6 +92,10 @@ _NEVER = frozenset(
 # "Sake" (DR Congo) is also the English word; "US" collides with "US-led" reporting styles and
 # "America" with "Latin America": kept out of free-text matching, available via place_country.
 
+# Armed groups are never places: GeoNames lists "Hamas" as an old name of Hamm, Germany
+# (rafah-08).
+_ACTOR_NAMES = frozenset(name for a in ACTORS for name in (a.name, *a.aliases))
+
 _DATA = "data/places.json"
 
 
@@ -152,7 +157,7 @@ def _load() -> tuple[
         by_name.setdefault(place.name.casefold(), place)
         for form in written:
             by_name.setdefault(form.casefold(), place)
-            if form in _NEVER or len(form) <= 2 or not form[0].isupper():
+            if form in _NEVER or form in _ACTOR_NAMES or len(form) <= 2 or not form[0].isupper():
                 continue
             if len(_WORD_RE.findall(form)) > _MAX_WORDS:
                 continue
@@ -251,7 +256,9 @@ def find_places(text: str) -> list[PlaceMatch]:
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",
-     "Reuters"]
+     "Reuters",
+     # "Kharkiv Oblast", "the Kharkiv Region" (kh-07): the place and the word for its region
+     "Oblast", "Region", "Province", "Governorate", "Prefecture"]
 )  # fmt: skip
 
 

@@ -112,6 +112,27 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),
         ("At least 12 civilians were killed in Idlib, the Syrian Observatory for Human Rights "
          "said.", FRI, dict(kind="casualties", figure=12, place="Idlib", reporter="SOHR")),
+        # rafah-12 / kh-07: the side that strikes is not the place
+        ("Israel's offensive has killed more than 36,400 people in Gaza since October 7.", FRI,
+         dict(kind="casualties", figure=36400, place="Gaza")),
+        ("Almost 10,000 people have had to leave their homes in Kharkiv Oblast since Russia "
+         "began its ground offensive on May 10.", FRI,
+         dict(kind="displacement", figure=10000, place="Kharkiv")),
+        # rafah-08: the victims' country, not a place in a clause about something else
+        ("More than 35,000 Palestinians have been killed in the war, which began after the "
+         "Hamas attack on southern Israel.", FRI,
+         dict(kind="casualties", figure=35000, place="Palestine", country="PS")),
+        # a sub-count after "including" is not the figure
+        ("At least 30 people were killed, including 12 children.", FRI,
+         dict(kind="casualties", figure=30, killed=30)),
+        # leb-06: the counted word is in the subject, the number after "has risen to"
+        ("The total number of people displaced in Lebanon by Israeli air strikes has risen to "
+         "nearly 1.2 million, according to a report published yesterday.", FRI,
+         dict(kind="displacement", figure=1200000, qualifier="nearly", place="Lebanon")),
+        # rafah-08: "three-quarters" is a share, and the 1.7 million keeps its counted word
+        ("An estimated 1.7 million Palestinians, three-quarters of the Strip's population, have "
+         "been forced from their homes.", FRI,
+         dict(kind="displacement", figure=1700000, qualifier="an estimated")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -120,6 +141,20 @@ def test_figure(
     (fig,) = _figures(make_ctx, sentence, published)
     assert {k: getattr(fig, k) for k in expected} == expected
     assert fig.sentence == sentence
+
+
+def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> None:
+    # leb-04: not the casualty figure of the sentence before
+    figs = _figures(
+        make_ctx,
+        ["The ministry has recorded more than 1,000 deaths as of 28 September.",
+         "IOM counted 120,000 new displacements in the week to 25 September, bringing the total "
+         "since the conflict began on 8 October 2023 to 210,000."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.kind, f.figure) for f in figs] == [
+        ("casualties", 1000), ("displacement", 120000), ("displacement", 210000)
+    ]  # fmt: skip
 
 
 def test_anaphoric_projection_inherits_from_the_previous_figure(make_ctx: MakeCtx) -> None:
@@ -227,6 +262,24 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Segundo o boletim divulgado neste domingo (5), as vítimas aumentaram.",
         # fasher-03: sentence-initial background
         "Earlier in October, five Red Crescent volunteers were killed while distributing food.",
+        # leb-01 / leb-07 / kh-09: groups within the toll are sub-counts
+        "Fifty children and 94 women are among the dead, he said.",
+        "The health ministry and WHO said 77 health workers had been killed.",
+        "Ten of the bodies have not yet been identified.",
+        # leb-03: killed and injured in one number
+        "Les frappes ont fait près de 3 000 tués ou blessés depuis lundi.",
+        "More than 400 people were killed or wounded in the strikes.",
+        # rafah-04 / rafah-10 / leb-04 / leb-07: people in shelters or hosted are a subset
+        "Some 1.4 million displaced Palestinians are sheltering in the city.",
+        "The city had been sheltering more than a million Palestinians who fled fighting elsewhere.",
+        "Chouf district hosts the largest group, 29,100 IDPs.",
+        "Some 173,000 displaced people are registered in official shelters, the report said.",
+        # leb-07: the number of something else is no anaphor of the previous figure
+        "Most strikes hit the south, taking the total number of attacks since the start to 9,073.",
+        "A total of 940 centres have been opened for displaced people.",
+        # leb-12 / leb-09: aid targets
+        "More than $800 million was pledged, mainly to feed, treat and school up to one million displaced people.",
+        "The UN launched its flash appeal on October 1 for the hundreds of thousands displaced in the south.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

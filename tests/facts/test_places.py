@@ -36,6 +36,11 @@ from bot.facts.places import (
         ("the Democratic Republic of the Congo", [("DR Congo", "CD")]),
         ("the United States", [("United States", "US")]),
         ("South Sudan and Sudan", [("South Sudan", "SS"), ("Sudan", "SD")]),
+        # rafah-08: an armed group is never a place ("Hamas" is an old name of Hamm, Germany)
+        ("the Hamas attack on southern Israel", [("Israel", "IL")]),
+        # kh-07: a region word after the name does not make it a longer name
+        ("the north-east of Kharkiv Oblast", [("Kharkiv", "UA")]),
+        ("evacuated from the Kharkiv Region", [("Kharkiv", "UA")]),
     ],
 )  # fmt: skip
 def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:

@@ -14,7 +14,8 @@ Rules (each has a table test in tests/test_diff.py):
             rounded restatement ("nearly 300,000" after 280,000 is not news); a lower figure never
             alerts and is kept as a conflict; a new projection value alerts flagged as a projection
             (folded into the rising alert when the same article reports both).
-  meetings  a new meeting alerts; a status change alerts unless it only weakens the report
+  meetings  a new meeting alerts (one that names no party only updates a known meeting at the
+            same place and dates); a status change alerts unless it only weakens the report
             (a later "could meet" after "will meet"); a date outside the known range alerts,
             a narrower date ("Dec 7-8" -> "Saturday 7 Dec") does not.
   control   a new place alerts; another actor, or the same actor a step up the ladder
@@ -87,13 +88,17 @@ def _meeting_key(fact: Meeting, published: date) -> str:
 
 
 def same_meeting(a: Meeting, b: Meeting) -> bool:
-    """Two mentions of one meeting: overlapping parties, compatible place and dates."""
+    """Two mentions of one meeting: overlapping parties, compatible place and dates. A mention
+    that names no party ("Seventy government delegations ... met in Paris on Thursday",
+    leb-12) is the meeting known at the same place and dates."""
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:
-        return False
-    overlap = len(pa & pb) / min(len(pa), len(pb))
-    if overlap < 1.0 and len(pa & pb) / len(pa | pb) < 0.5:
-        return False
+        if not (a.place and b.place and slug(a.place) == slug(b.place)):
+            return False
+    else:
+        overlap = len(pa & pb) / min(len(pa), len(pb))
+        if overlap < 1.0 and len(pa & pb) / len(pa | pb) < 0.5:
+            return False
     if a.place and b.place and slug(a.place) != slug(b.place):
         return False
     if a.date and b.date:
@@ -208,7 +213,13 @@ def _meeting_change(fact: Meeting, state: KnownFact | None) -> tuple[ChangeKind 
     ):
         return None, known
     moved, start, end = _meeting_dates(known, fact)
-    merged = replace(fact, place=fact.place or known.place, date=start, date_end=end)
+    merged = replace(
+        fact,
+        participants=fact.participants or known.participants,
+        place=fact.place or known.place,
+        date=start,
+        date_end=end,
+    )
     if fact.status != known.status:
         return "status_changed", merged
     return ("date_changed" if moved else None), merged
@@ -313,8 +324,10 @@ def decide(
 
     for fact in _strongest(list(facts)):
         series = series_of(fact, states, published)
-        observed.append((series, fact))
         state = states.get(series)
+        if isinstance(fact, Meeting) and not fact.participants and state is None:
+            continue  # a meeting with no named party only updates one already known
+        observed.append((series, fact))
         stale = is_stale(fact, entry, now, max_age)
         change: ChangeKind | None
         if isinstance(fact, Figure) and fact.status == "projection":

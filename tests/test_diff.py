@@ -209,6 +209,11 @@ MEETING_CASES = [
      [[meet("IR", "RU", "TR")], [meet("IR", "RU", "TR", place="Astana")]], [["new"], ["new"]]),
     ("a meeting of years ago (the Astana process) never alerts",
      [[meet("IR", "RU", "TR", place="Astana", on=D(2015, 1, 1))]], [[]]),
+    # leb-12: "Seventy government delegations ... met in Paris on Thursday"
+    ("a meeting that names no party updates the one known at its place",
+     [[meet("FR", place="Paris")], [meet(place="Paris", status="held")]], [["new"], ["status_changed"]]),
+    ("a meeting that names no party is never a new one",
+     [[meet("FR", place="Paris")], [meet(place="Geneva", status="held")]], [["new"], []]),
 ]  # fmt: skip
 
 

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.facts.actors import find_actors
 from bot.facts.context import Context, Sentence
 from bot.facts.dates import DateMatch
-from bot.facts.places import is_within, place_kind
+from bot.facts.places import country_name, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
 _TRIGGER_RE = re.compile(
@@ -125,7 +126,30 @@ _GAP_WORDS = frozenset(
         "officially",
         "formally",
         "soon",
+        # "France will hold an international conference" (leb-09), "Switzerland will host the
+        # Summit on Peace" (kh-12): the host is a party
+        "host",
+        "hosts",
+        "hosted",
+        "hosting",
+        "international",
+        "peace",
+        "donor",
+        "donors",
+        "aid",
+        "humanitarian",
+        "regional",
+        "support",
+        "ceasefire",
+        "truce",
     ]
+)
+_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting", "hold", "holds", "held", "holding"})
+# Who goes to the table: "A Hamas delegation will travel to Cairo ... for talks" (rafah-01),
+# "Egyptian officials would meet the delegation", "Israeli and Hamas delegations" (rafah-04).
+_DELEGATION_AFTER = re.compile(
+    r"(?:\s+and\s+[\w-]+)?\s+(?:delegations?|negotiators|envoys?|mediators|negotiating team)\b",
+    re.IGNORECASE,
 )
 _AFTER_LIST = re.compile(
     r"^\s+(?:between|among|of|with|involving)\s+(?:the\s+)?(?:(?:foreign|defence|defense)\s+)?"
@@ -142,7 +166,7 @@ _ANAPHOR = re.compile(
 _CLAUSE_END = re.compile(
     r"\b(?:to discuss|to address|discuss|discussing|amid|after|before|following|over|about|"
     r"regarding|concerning|aimed|aims|which|who|where|that|as|because|while|when|"
-    r"according to|to review|focused|focusing|on the|on how)\b|[;:()]",
+    r"according to|to review|focused|focusing|on the|on a|on an|on how)\b|[;:()]",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
@@ -155,9 +179,13 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:postponed|delayed|put off|pushed back|rescheduled|deferred)\b", re.I)),
     ("planned", re.compile(r"\b(?:will|to)\s+be\s+held\b", re.I)),
     ("held", re.compile(
-        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b", re.I)),
+        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b"
+        # "Israeli and Hamas delegations are back in Cairo for another round" (rafah-04)
+        r"|\b(?:delegations?|negotiators|envoys?)\s+(?:was|were|are|is)\s+(?:back\s+)?in\b",
+        re.I)),
     ("proposed", re.compile(
-        r"\b(?:could|may|might|likely|reportedly|reports?|proposed|possible|possibly|"
+        # "may", not the month ("on Saturday, May 4", rafah-01)
+        r"\b(?:could|(?-i:may)(?!\s+\d)|might|likely|reportedly|reports?|proposed|possible|possibly|"
         r"considering|mulling|would)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
@@ -194,10 +222,13 @@ class _Party:
 
 
 def _parties(sentence: Sentence) -> list[_Party]:
+    """Countries (by name or demonym), organisations and named armed groups."""
+    text = sentence.text
     found = [_Party(p.country, p.start, p.end) for p in sentence.places if p.kind == "country"]
-    for m in _ORG_RE.finditer(sentence.text):
+    for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
+    found.extend(_Party(a.actor, a.start, a.end) for a in find_actors(text) if a.actor)
     found.sort(key=lambda p: p.start)
     return found
 
@@ -232,7 +263,15 @@ def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]
     return next((run for run in runs if run[0].start == at), [])
 
 
-_FOR_THE = re.compile(r"^\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+# "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
+_PRESENT_AT = re.compile(
+    r"\b(?:delegations?|negotiators|envoys?|team)\s+(?:was|were|is|are|arrived|arrives|landed)"
+    r"\s+(?:back\s+)?in\s+$",
+    re.IGNORECASE,
+)
+_FOR_THE = re.compile(
+    r"^(?:\s+on\s+[\w ,]{3,30}?,)?\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _status(scope: str) -> MeetingStatus | None:
@@ -250,6 +289,9 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
         if after_start <= p.start < after_end and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?$", text[after_start : p.start], re.I
         ):
+            return p.canonical
+        # "A Hamas delegation was in Cairo on Saturday, and ... the ceasefire talks" (rafah-02)
+        if p.kind == "city" and p.end <= t_start and _PRESENT_AT.search(text, 0, p.start):
             return p.canonical
         # "the Doha talks"
         if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
@@ -285,7 +327,11 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             continue  # "have held talks ... since at least 2015" (seed 001): a past series
         before_list = _list_before(text, runs, t.start())
         after_list = _list_after(text, runs, t.end())
-        members = frozenset(p.code for p in [*before_list, *after_list])
+        delegations = [p for p in parties if _DELEGATION_AFTER.match(text, p.end)]
+        members = frozenset(p.code for p in [*before_list, *after_list, *delegations])
+        hosted = bool(before_list) and bool(
+            _HOST_WORDS.intersection(text[before_list[-1].end : t.start()].lower().split())
+        )
         # the clause: from "that"/";" (or the list) before the trigger to the first stop after
         clause_from = 0
         for m in _CLAUSE_START.finditer(text, 0, t.start()):
@@ -302,13 +348,31 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         scope = text[clause_from:clause_to]
         if sentence.index == 0 or sentence.heading:
             scope += " " + text[clause_to:]  # "... Set to Discuss ... – Reports"
+        place = _place(sentence, t.end(), clause_to, t.start())
+        if (len(members) == 1 or delegations) and place is not None:
+            # a delegation travelling to a capital abroad meets its hosts ("A Hamas delegation
+            # will travel to Cairo ... for talks", rafah-01): the venue's country is a party
+            venue = lookup(place)
+            if (
+                venue is not None
+                and venue.country not in members
+                and not hosted
+                and not members <= _ORG_NAMES  # "the BIMSTEC summit" in Bangkok (quake-08)
+            ):
+                members = members | {venue.country}
+        if hosted and len(before_list) == 1 and (place is None or place_kind(place) == "country"):
+            # "Switzerland will host the Summit on Peace in Ukraine at the Bürgenstock resort"
+            # (kh-12): no venue the gazetteer knows (Ukraine is the topic), but the host
+            # country is where it is
+            host = before_list[0].code
+            place = country_name(host) if len(host) == 2 and host.isupper() else None
         out.append(
             Mention(
                 index=sentence.index,
                 offset=t.start(),
                 participants=members,
                 anaphoric=not members and bool(_ANAPHOR.search(text[: t.start()])),
-                place=_place(sentence, t.end(), clause_to, t.start()),
+                place=place,
                 date=when,
                 status=_status(scope),
                 heading=sentence.heading,
@@ -316,7 +380,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 old=old,
                 summit=t.group("t").lower() in ("summit", "summits", "conference")
                 and len(members) == 1
-                and next(iter(members)) in _ORG_NAMES,
+                and (hosted or next(iter(members)) in _ORG_NAMES),
             )
         )
     return out
@@ -329,6 +393,8 @@ def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         if not m.anaphoric:
+            if not m.participants and m.place and m.date and place_kind(m.place) == "city":
+                out.append(m)  # no parties named: may only update a known meeting there
             continue  # "bilateral talks between Turkish Foreign Minister ..." (seed 001)
         earlier = [x for x in mentions[:i] if len(x.participants) >= 2]
         later = [x for x in mentions[i + 1 :] if len(x.participants) >= 2]
@@ -339,6 +405,10 @@ def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
+    if not a.participants or not b.participants:
+        # a mention with no party joins the meeting at its place ("Congo, Rwanda leaders set
+        # for Dar es Salaam summit", goma-11)
+        return a.place is not None and a.place == b.place
     if not (a.participants <= b.participants or b.participants <= a.participants):
         return False
     if a.place and b.place:
@@ -361,8 +431,13 @@ def _merge(group: list[Mention], published: date) -> tuple[int, int, Meeting] | 
     first = best.date.first if best and best.date else None
     last = best.date.last if best and best.date else None
     statuses = [m.status for m in body if m.status] or [m.status for m in group if m.status]
-    status: MeetingStatus = max(statuses, key=lambda s: _RANK[s]) if statuses else "planned"
-    if (len(participants) < 2 and not any(m.summit for m in group)) or (
+    if statuses:
+        status: MeetingStatus = max(statuses, key=lambda s: _RANK[s])
+    else:
+        # no word says: a meeting dated today or earlier has been held ("leaders meeting in Dar
+        # es Salaam on Saturday called for ...", goma-12, published that Saturday)
+        status = "held" if last is not None and last <= published else "planned"
+    if (len(participants) == 1 and not any(m.summit for m in group)) or (
         place is None and first is None
     ):
         return None  # reported coverage with neither venue nor date is no meeting to track

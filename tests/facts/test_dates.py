@@ -29,6 +29,8 @@ D = date
         ("They are set to meet on Thursday.", TUE, [D(2024, 12, 5)]),
         ("On Saturday, the ministers will meet.", FRI, [D(2024, 12, 7)]),
         ("Ministers met on Wednesday.", TUE, [D(2024, 11, 27)]),
+        # leb-09: a weekday with its date is that date, not the weekday of publication
+        ("in Paris on Thursday, October 24, the Elysée said.", D(2024, 10, 17), [D(2024, 10, 24)]),
         ("today", TUE, [TUE]),
         ("yesterday", TUE, [D(2024, 12, 2)]),
         ("tomorrow", TUE, [D(2024, 12, 4)]),

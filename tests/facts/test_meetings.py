@@ -54,6 +54,28 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         # quake-08: one organisation's summit is a meeting of its members
         ("Min Aung Hlaing will travel to Bangkok for the BIMSTEC summit on April 3-4.",
          date(2025, 4, 1), (("BIMSTEC",), "Bangkok", date(2025, 4, 3), date(2025, 4, 4), "planned")),
+        # leb-09 / kh-12: the host of a conference or summit is its party; a country after the
+        # trigger is its topic, so the host country is the venue the gazetteer knows
+        ("France will hold an international conference in support of Lebanon in Paris on "
+         "Thursday, October 24, the Elysée said.", date(2024, 10, 17),
+         (("FR",), "Paris", date(2024, 10, 24), None, "planned")),
+        ("Switzerland will host the Summit on Peace in Ukraine at the Bürgenstock resort on "
+         "June 15 and 16.", date(2024, 5, 30),
+         (("CH",), "Switzerland", date(2024, 6, 15), date(2024, 6, 16), "planned")),
+        # rafah-01: a delegation (a named armed group) travels to a capital for talks; "May 4"
+        # is no "may"; its hosts are a party
+        ("A Hamas delegation will travel to Cairo on Saturday, May 4, for talks on a ceasefire in "
+         "the Gaza Strip, a senior official of the group said on Friday.", date(2024, 5, 3),
+         (("EG", "Hamas"), "Cairo", date(2024, 5, 4), None, "planned")),
+        # rafah-02 / rafah-04: delegations present at the venue: the talks are under way
+        ("A Hamas delegation was in Cairo on Saturday, and Egyptian state media reported progress "
+         "in the ceasefire talks.", date(2024, 5, 4),
+         (("EG", "Hamas"), "Cairo", date(2024, 5, 4), None, "held")),
+        ("Israeli and Hamas delegations are back in Cairo for another round of talks.",
+         date(2024, 5, 8), (("EG", "Hamas", "IL"), "Cairo", None, None, "held")),
+        # goma-12: no word says held, but the day of the meeting has come
+        ("East and southern African leaders meeting in Dar es Salaam on Saturday called for a "
+         "ceasefire.", date(2025, 2, 8), ((), "Dar es Salaam", date(2025, 2, 8), None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -296,9 +296,13 @@ def find_dates(text: str, published: date) -> list[DateMatch]:
             continue
         first, last, kind = resolved
         start = m.start("yr") if m.group("yr") else m.start()
-        if out and m.group("wd") is None and out[-1].text in WEEKDAY_NAMES:
-            if not text[out[-1].end : start].strip(" ,"):
-                out.pop()  # "Thursday, October 24" (leb-09): the date, not the next Thursday
+        if (
+            out
+            and m.group("wd") is None
+            and out[-1].text in WEEKDAY_NAMES
+            and not text[out[-1].end : start].strip(" ,")
+        ):
+            out.pop()  # "Thursday, October 24" (leb-09): the date, not the next Thursday
         out.append(DateMatch(start, m.end(), text[start : m.end()], first, last, kind))
     return out
 

@@ -9,6 +9,7 @@ replaces. Dates are "6 Dec"; the year is added when it is not the year of the re
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -164,11 +165,13 @@ def _meeting_text(change: FactChange, ref: date) -> str:
 
 
 _CONTROL_PHRASE = {
-    "captured": "taken by {actor}",
-    "claimed": "{actor} claims control",
-    "contested": "{actor} is fighting for it",
-    "withdrawn": "{actor} has withdrawn",
+    "captured": ("taken by {actor}", "taken by {actor}"),
+    "claimed": ("{actor} claims control", "{actor} claim control"),
+    "contested": ("{actor} is fighting for it", "{actor} are fighting for it"),
+    "withdrawn": ("{actor} has withdrawn", "{actor} have withdrawn"),
 }
+# "Russian forces claim control", "Viv Ansanm gangs are fighting for it"; "Hamas claims".
+_PLURAL_ACTOR = re.compile(r"\b(?:forces|troops|gangs|rebels|fighters|militias|Houthis|police)$")
 
 
 def _control_text(change: FactChange, ref: date) -> str:
@@ -179,7 +182,8 @@ def _control_text(change: FactChange, ref: date) -> str:
     if fact.country and country_name(fact.country) != fact.place:
         where = f"{fact.place}, {country_name(fact.country)}"
     when = f" ({day(fact.date, ref)})" if fact.date else ""
-    text = f"Control {fact.status} — {where}: {_CONTROL_PHRASE[fact.status].format(actor=actor)}"
+    phrase = _CONTROL_PHRASE[fact.status][bool(_PLURAL_ACTOR.search(actor))]
+    text = f"Control {fact.status} — {where}: {phrase.format(actor=actor)}"
     text += when
     previous = change.previous.fact if change.previous else None
     if isinstance(previous, Control):

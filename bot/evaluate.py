@@ -15,7 +15,8 @@ its alerts are matched one-to-one with the expected ones. An alert matches an ex
 kind and article agree and so do the key fields the gold gives:
   figures   the figure within 2% (`figure`), the same place (`place`, compared as slugs)
   meetings  the same place, or the same participants (either is enough)
-  control   the same place; the same actor when the gold names one
+  control   the same place; the same actor when the gold names one (by any of its names; a
+            state stands for its army: "Russia" is "Russian forces")
 An unmatched alert is a false alarm; an unmatched expected alert is a miss.
 """
 
@@ -30,7 +31,8 @@ from typing import Any
 
 from bot.diff import slug
 from bot.errors import SitrepError
-from bot.facts.places import canonical_place
+from bot.facts.actors import GOVERNMENT_OF, canonical_actor
+from bot.facts.places import canonical_place, lookup
 from bot.models import FACT_KINDS, Alert, Control, Figure, Meeting
 from bot.replay import Source, replay
 from bot.settings import Settings
@@ -203,7 +205,18 @@ def matches(alert: Alert, expected: dict[str, Any]) -> bool:
     assert isinstance(fact, Control)
     if "place" in expected and not _same_place(fact.place, expected["place"]):
         return False
-    return "actor" not in expected or slug(fact.actor) == slug(str(expected["actor"]))
+    return "actor" not in expected or _same_actor(fact.actor, str(expected["actor"]))
+
+
+def _same_actor(actual: str, expected: str) -> bool:
+    """The same actor: the same name, an alias of it ("HTS"), or a state named for its army
+    ("Russia" is "Russian forces")."""
+    if slug(actual) == slug(expected):
+        return True
+    named = canonical_actor(expected)
+    if named is None and (place := lookup(expected)) is not None and place.kind == "country":
+        named = GOVERNMENT_OF.get(place.country) or place.name
+    return named is not None and slug(named) == slug(actual)
 
 
 def _alert_summary(alert: Alert) -> str:

@@ -171,3 +171,19 @@ def test_feeds_are_built_from_their_sources(name: str, tmp_path: Path) -> None:
     assert (tmp_path / name / "feed.xml").read_text(encoding="utf-8") == (
         CORPUS / name / "feed.xml"
     ).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected", "same"),
+    [
+        ("Russian forces", "Russia", True),  # a state stands for its army (kh-01 gold)
+        ("HTS", "Hayat Tahrir al-Sham", True),  # an alias
+        ("Russian forces", "Ukraine", False),
+        ("M23", "M23", True),
+        ("Azerbaijan", "Azerbaijan", True),  # a state with no army of its own in the actor list
+    ],
+)
+def test_control_actors_match_by_any_name(actual: str, expected: str, same: bool) -> None:
+    from bot.evaluate import _same_actor
+
+    assert _same_actor(actual, expected) is same

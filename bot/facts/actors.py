@@ -66,6 +66,8 @@ ACTORS: tuple[Actor, ...] = (
 
 _BY_NAME = {a.name: a for a in ACTORS}
 _ALIAS = {alias.replace("’", "'"): a for a in ACTORS for alias in (a.name, *a.aliases)}
+# Every written name of a named actor ("Hamas" is no place, no party list word...).
+ACTOR_ALIASES = frozenset(name for a in ACTORS for name in (a.name, *a.aliases))
 # The state side's generic words resolve to the focus country's army.
 GOVERNMENT_OF = {a.country: a.name for a in ACTORS if a.side == "state" and a.country}
 

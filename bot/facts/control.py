@@ -14,9 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.facts.actors import ActorMatch, actor_display, actor_names, find_actors
+from bot.facts.actors import (
+    ACTOR_ALIASES,
+    GOVERNMENT_OF,
+    ActorMatch,
+    actor_display,
+    actor_names,
+    find_actors,
+)
 from bot.facts.context import Context, Sentence
-from bot.facts.places import PlaceMatch
+from bot.facts.places import PlaceMatch, country_name, is_place_word
 from bot.models import Control, ControlStatus
 
 __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
@@ -28,8 +35,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"\b(?:announced|announces|announcing|claimed|claims|claiming|declared|declares)\s+"
         r"(?:its\s+|their\s+|full\s+|complete\s+|total\s+)*(?:control\s+(?:over|of)|"
         r"the capture of|capture of|the takeover of)|\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-        # "said on Sunday they had taken full control of El Fasher" (fasher-01)
-        r"(?:it|they)\s+(?:had\s+|"
+        # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
+        # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)
+        r"(?:it|they|(?:its|their)\s+(?:troops|forces|units|army|fighters))\s+(?:had\s+|"
         r"has\s+|have\s+)?(?:captured|seized|taken|took|controls?|control)(?:\s+(?:over|of))?",
         _FLAGS)),
     ("withdrawn", re.compile(
@@ -38,7 +46,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("captured", re.compile(
         r"\b(?:seized control of|took control of|taken control of|take control of|"
         r"wrested control of|gained control of|took full control of|captured|capture|seized|"
-        r"seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken)"
+        # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
+        r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken)"
         r"(?=\s)", _FLAGS)),
     ("contested", re.compile(
         r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
@@ -66,7 +75,9 @@ _OBJ_LEAD = re.compile(
     r"regime-held|town|towns|city|cities|village|villages|province|provinces|capital|region|"
     r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
     r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
-    r"complete|over)\s+)*",
+    r"complete|over|operational)(?:\s+|(?=[\"“”]))|[\"“”]+\s*"
+    # "the Palestinian side of the Rafah crossing" (rafah-03)
+    r"|(?:[A-Z][\w-]+\s+)?(?:side|part|half|section|sector|portion)\s+of\s+)*",
     _FLAGS,
 )
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", _FLAGS)
@@ -88,6 +99,7 @@ _DEFENDERS_LEFT = re.compile(
     r"(?:had\s+)?(?:withdrew|pulled out|retreated|fled|abandoned)",
     _FLAGS,
 )
+_DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
 _NEGATED = re.compile(
     r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
 )
@@ -101,20 +113,79 @@ _ANY_VERB = re.compile(
 )
 
 
+# A place the gazetteer does not know, where the sentence says it is one: a name followed by
+# what it is ("the Philadelphi corridor", rafah-11), a list of names after a control verb
+# ("secured Gatishche, Krasnoye, Morokhovets and Oleinikovo", kh-02), or the names a colon
+# introduces after "villages" ("five Ukrainian villages ...: Pletenivka, Ohirtseve, ...", kh-01).
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_NAME_RE = re.compile(_NAME)
+_LANDMARK_RE = re.compile(
+    _NAME + r"\s+(?:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
+    r"port|checkpoint|junction)\b"
+)
+_VILLAGES_COLON = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:villages?|towns?|settlements?|localities|hamlets?)\b[^.;:]{0,80}:\s*",
+    _FLAGS,
+)
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|claimed|added)\b")
+_NOT_A_NAME = frozenset(
+    {"The", "A", "An", "Its", "Their", "Some", "All", "Most", "Parts", "Part", "Both", "Two",
+     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+)  # fmt: skip
+
+
+def _adhoc(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch | None:
+    """An unknown place named at `start` (a name the gazetteer lacks)."""
+    text = sentence.text[start:end]
+    first = text.split()[0] if text.split() else ""
+    if first in _NOT_A_NAME or first in ACTOR_ALIASES or is_place_word(first):
+        return None
+    if _SPEAKER_AFTER.match(sentence.text, end):
+        return None  # "..., Pylna and Strilecha, Reuters reported" (kh-01): a source
+    country = next((p.country for p in sentence.places if p.kind != "country"), ctx.focus)
+    return PlaceMatch(text, text, "city", country or "", start, end)
+
+
+def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> list[PlaceMatch]:
+    """Names at `pos`: a landmark, or a list of names (one name only when `alone`)."""
+    text = sentence.text
+    landmark = _LANDMARK_RE.match(text, pos)
+    if landmark is not None:
+        found = _adhoc(sentence, ctx, pos, landmark.end())
+        return [found] if found else []
+    out: list[PlaceMatch] = []
+    while (name := _NAME_RE.match(text, pos)) is not None:
+        found = _adhoc(sentence, ctx, pos, name.end())
+        if found is None:
+            break
+        out.append(found)
+        sep = _LIST_SEP.match(text[name.end() :])
+        if not sep:
+            break
+        pos = name.end() + sep.end()
+    return out if (alone or len(out) >= 2) else []
+
+
 @dataclass(frozen=True)
 class _Found:
     offset: int
     control: Control
 
 
-def _object_places(sentence: Sentence, at: int) -> list[PlaceMatch]:
-    """The places that are the object starting at `at`: "the cities of Rastan and Talbiseh"."""
+def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> list[PlaceMatch]:
+    """The places that are the object starting at `at`: "the cities of Rastan and Talbiseh";
+    with `ctx`, also names the gazetteer lacks where the sentence says they are places."""
     text = sentence.text
     candidates = [p for p in sentence.places if not p.demonym and p.kind != "country"]
     pos = at + _OBJ_LEAD.match(text, at).end() - at  # type: ignore[union-attr]
     out: list[PlaceMatch] = []
     while True:
         hit = next((p for p in candidates if p.start == pos), None)
+        if hit is None and ctx is not None and not out:
+            colon = _VILLAGES_COLON.match(text, pos)
+            if colon is not None:
+                return _adhoc_list(sentence, ctx, colon.end(), alone=True)
+            return _adhoc_list(sentence, ctx, pos, alone=False)
         if hit is None:
             return out
         out.append(hit)
@@ -123,6 +194,29 @@ def _object_places(sentence: Sentence, at: int) -> list[PlaceMatch]:
             return out
         pos = hit.end + sep.end()
         pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
+
+
+# A state that speaks or acts: "Russia's Defence Ministry said ... its troops had taken"
+# (kh-01), "Moscow said on Sunday that its forces had captured", "the Russian defence
+# ministry said" (kh-02).
+_STATE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry of defen[cs]e|general staff|"
+    r"military|army|armed forces|forces|troops|tanks|soldiers|units|said|says|claimed|claims|"
+    r"announced)\b",
+    _FLAGS,
+)
+
+
+def _state_speaker(sentence: Sentence) -> str | None:
+    """The state whose army the sentence says acted or spoke, as an actor name."""
+    text = sentence.text
+    for p in sentence.places:
+        if p.kind == "city" and not re.match(r"\s+(?:said|says|claimed|claims)\b", text[p.end :]):
+            continue
+        if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
+            continue
+        return GOVERNMENT_OF.get(p.country) or country_name(p.country)
+    return None
 
 
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
@@ -156,8 +250,8 @@ def control_in(
 def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
-    if not any(p.kind != "country" and not p.demonym for p in sentence.places):
-        return out  # control is about towns and regions; no such place, nothing to do
+    if not sentence.places:
+        return out  # control is about towns and regions; no place named, nothing to do
     if not _ANY_VERB.search(text):
         return out
     actors = find_actors(text)
@@ -193,15 +287,23 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         for m in pattern.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            places = [p for p in _object_places(sentence, m.end()) if p.start not in taken]
+            places = [p for p in _object_places(sentence, m.end(), ctx) if p.start not in taken]
             if not places:
                 continue
             subject = [a for a in actors if a.end <= m.start()]
-            actor = _resolve(subject[-1], ctx) if subject else (previous_actor or ctx.rebel)
+            actor = (
+                _resolve(subject[-1], ctx)
+                if subject
+                else _state_speaker(sentence) or previous_actor or ctx.rebel
+            )
             if status == "contested" and _DEFENDERS_LEFT.search(text, m.end()):
                 status_here: ControlStatus = "captured"
             else:
                 status_here = status
+            if status_here == "contested" and _DEFENDING.match(m.group(0)):
+                # "Ukrainian units are fighting in Vovchansk" (kh-05): a state's army fighting
+                # in its own country defends the place; the attacker is the one contesting it
+                places = [p for p in places if GOVERNMENT_OF.get(p.country) != actor]
             for place in places:
                 add(place, actor, status_here, m.start())
                 taken.add(place.start)

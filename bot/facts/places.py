@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from bot.facts.actors import ACTORS
+from bot.facts.actors import ACTOR_ALIASES
 from bot.facts.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 PlaceKind = Literal["country", "region", "city"]
@@ -92,10 +92,6 @@ _NEVER = frozenset(
 # "Sake" (DR Congo) is also the English word; "US" collides with "US-led" reporting styles and
 # "America" with "Latin America": kept out of free-text matching, available via place_country.
 
-# Armed groups are never places: GeoNames lists "Hamas" as an old name of Hamm, Germany
-# (rafah-08).
-_ACTOR_NAMES = frozenset(name for a in ACTORS for name in (a.name, *a.aliases))
-
 _DATA = "data/places.json"
 
 
@@ -157,7 +153,8 @@ def _load() -> tuple[
         by_name.setdefault(place.name.casefold(), place)
         for form in written:
             by_name.setdefault(form.casefold(), place)
-            if form in _NEVER or form in _ACTOR_NAMES or len(form) <= 2 or not form[0].isupper():
+            # armed groups are never places: GeoNames has "Hamas" as an old name of Hamm (rafah-08)
+            if form in _NEVER or form in ACTOR_ALIASES or len(form) <= 2 or not form[0].isupper():
                 continue
             if len(_WORD_RE.findall(form)) > _MAX_WORDS:
                 continue
@@ -297,6 +294,11 @@ def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:
     if place is None:
         return match
     return PlaceMatch(match.name, place.name, place.kind, place.country, match.start, match.end)
+
+
+def is_place_word(word: str) -> bool:
+    """The word is a written form the gazetteer knows (a place name or a demonym)."""
+    return word.replace("’", "'") in _FORM_KEY
 
 
 def is_homonym(match: PlaceMatch) -> bool:

@@ -11,9 +11,11 @@ Series (one state each):
 
 Rules (each has a table test in tests/test_diff.py):
   figures   a new series alerts; a reported figure alerts when it rises beyond a repeat or a
-            rounded restatement ("nearly 300,000" after 280,000 is not news); a lower figure never
-            alerts and is kept as a conflict; a new projection value alerts flagged as a projection
-            (folded into the rising alert when the same article reports both).
+            rounded restatement ("nearly 300,000" after 280,000 is not news); a lower figure
+            never alerts and is kept as a conflict; a casualty count (each reporter's is its
+            own series) alerts only above what every other reporter said of the place; a new
+            projection value alerts flagged as a projection (folded into the rising alert when
+            the same article reports both).
   meetings  a new meeting alerts (one that names no party only updates a known meeting at the
             same place and dates); a status change alerts unless it only weakens the report
             (a later "could meet" after "will meet"); a date outside the known range alerts,
@@ -76,6 +78,31 @@ def slug(text: str | None) -> str:
 def figure_series(fact: Figure) -> str:
     base = f"{fact.kind}:{fact.country or '-'}:{slug(fact.place)}"
     return f"{base}:{slug(fact.reporter)}" if fact.kind == "casualties" else base
+
+
+def sibling_prefix(fact: Figure) -> str | None:
+    """The prefix every reporter's series of the same casualty count shares, or None."""
+    if fact.kind != "casualties":
+        return None
+    return f"{fact.kind}:{fact.country or '-'}:{slug(fact.place)}:"
+
+
+def _siblings_top(states: Mapping[str, KnownFact], series: str, fact: Figure) -> int | None:
+    """The highest reported figure another reporter gave for the same count."""
+    prefix = sibling_prefix(fact)
+    if prefix is None:
+        return None
+    return max(
+        (
+            s.fact.figure
+            for s in states.values()
+            if s.series.startswith(prefix)
+            and s.series != series
+            and isinstance(s.fact, Figure)
+            and s.fact.status == "reported"
+        ),
+        default=None,
+    )
 
 
 def control_series(fact: Control) -> str:
@@ -356,6 +383,11 @@ def decide(
             continue  # a 2022 report resurfacing (haiti-03) is history: it replaces nothing
         if isinstance(fact, Figure):
             change, new_fact, conflict = _figure_change(fact, state)
+            top = _siblings_top(states, series, fact)
+            if change in ("new", "rising") and top is not None and is_restatement(top, fact.figure):
+                # another reporter already said as much ("Lebanese health officials" with 2,500
+                # after the ministry's 2,574, leb-12): the series keeps it, nobody is alerted
+                change = None
             if conflict is not None and state is not None:
                 # a lower figure is kept for the record, and is not one more report of the state
                 keep(series, new_fact, None, **_conflict(state, conflict))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.alerts import alert_record, make_alert
-from bot.diff import control_series, decide, figure_series
+from bot.diff import control_series, decide, figure_series, sibling_prefix
 from bot.facts.control import actor_display
 from bot.facts.extract import extract_facts
 from bot.facts.places import country_name
@@ -26,7 +26,13 @@ from storage.chats import all_terms, destinations, watch_version
 from storage.db import Database
 from storage.deliveries import enqueue
 from storage.entries import EntryStatus, record_entry
-from storage.facts import add_observations, load_open_meetings, load_states, save_states
+from storage.facts import (
+    add_observations,
+    load_open_meetings,
+    load_prefixed,
+    load_states,
+    save_states,
+)
 
 log = logging.getLogger("sitrep.pipeline")
 
@@ -63,6 +69,10 @@ class Pipeline:
                 return Processed(entry_id, status, (), ())
             facts = extract_facts(make_article(entry))
             known = load_states(self.db, filter(None, map(_series_hint, facts)))
+            # the other reporters' counts of the same place: a repeat by another agency is
+            # not news (diff.decide)
+            figures = [f for f in facts if isinstance(f, Figure)]
+            known |= load_prefixed(self.db, filter(None, map(sibling_prefix, figures)))
             if any(isinstance(f, Meeting) for f in facts):
                 known |= load_open_meetings(self.db, now, MEETING_LOOKBACK)
             decision = decide(facts, entry, known, now, self.max_age)

@@ -47,6 +47,19 @@ def load_states(db: Database, series: Iterable[str]) -> dict[str, KnownFact]:
     return {state.series: state for state in map(_row, rows)}
 
 
+def load_prefixed(db: Database, prefixes: Iterable[str]) -> dict[str, KnownFact]:
+    """Every state whose series starts with one of `prefixes` (each reporter's count of one
+    place)."""
+    out: dict[str, KnownFact] = {}
+    for prefix in sorted(set(prefixes)):
+        # the upper bound keeps the primary-key index: series >= prefix AND < prefix + U+FFFF
+        rows = db.execute(
+            f"{_SELECT} WHERE f.series >= ? AND f.series < ?", [prefix, prefix + "\uffff"]
+        )
+        out.update((state.series, state) for state in map(_row, rows.fetchall()))
+    return out
+
+
 def load_open_meetings(db: Database, now: datetime, window: timedelta) -> dict[str, KnownFact]:
     """Meetings touched within `window` of now: the ones a new mention may be about."""
     since = now_text(now - window)

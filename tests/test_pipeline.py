@@ -84,6 +84,29 @@ def test_the_same_fact_from_many_articles_is_one_alert() -> None:
     assert db.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 5
 
 
+def test_another_reporter_repeating_a_toll_is_not_news_but_its_rise_is() -> None:
+    # leb-12: each reporter's count is its own series, but a count no higher than what
+    # another reporter already said of the place raises nothing
+    db = open_db(":memory:")
+    pipeline = Pipeline(db, max_age=MAX_AGE)
+    feed = ensure_feed(db, "f", "f", NOW)
+    texts = [
+        "At least 2,574 people have been killed in Lebanon, the health ministry said.",
+        "At least 2,500 people have been killed in Lebanon, the UN said.",
+        "At least 2,800 people have been killed in Lebanon, the UN said.",
+    ]
+    raised = [
+        pipeline.process(feed, entry(f"a{n}", text), NOW + timedelta(hours=n))
+        for n, text in enumerate(texts)
+    ]
+    assert [[a.change.change for a in r.alerts] for r in raised] == [["new"], [], ["rising"]]
+    series = db.execute("SELECT series FROM facts ORDER BY series").fetchall()
+    assert [s for (s,) in series] == [
+        "casualties:LB:lebanon:health-ministry",
+        "casualties:LB:lebanon:un",
+    ]
+
+
 def test_a_syndicated_copy_in_another_feed_is_processed_once() -> None:
     db = open_db(":memory:")
     pipeline = Pipeline(db, max_age=MAX_AGE)

@@ -83,6 +83,8 @@ def _number(value: int) -> str:
 
 
 def _figure_body(fact: Figure) -> str:
+    if fact.kind == "displacement" and fact.origin:
+        return f"{amount(fact.figure, fact.qualifier)} crossed from {country_name(fact.origin)}"
     if fact.kind == "displacement":
         return f"{amount(fact.figure, fact.qualifier)} displaced"
     parts = []
@@ -129,7 +131,9 @@ def _figure_text(change: FactChange, ref: date) -> str:
         # "up from ~50,000 (OCHA, 30 Nov)"; a casualty count keeps its parts ("55 killed,
         # 107 injured"): cutting the last word would leave "55 killed, 107"
         body = _figure_body(previous)
-        if previous.kind == "displacement" or previous.injured is None:
+        if previous.origin:
+            body = amount(previous.figure, previous.qualifier)
+        elif previous.kind == "displacement" or previous.injured is None:
             body = body.rsplit(" ", 1)[0]
         text += f", up from {body} {source}"
     text += "."

@@ -5,6 +5,7 @@ Pure: values and `now` in, values out. The pipeline loads the states (`known`) a
 
 Series (one state each):
   displacement:<country>:<place>              the total of a country, or one sub-region's figure
+  displacement:<country>:<place>:from-<cc>    a cross-border flow into the place from country cc
   casualties:<country>:<place>:<reporter>     each reporter's count is its own series
   meeting:<place>:<first date>:<participants> matched loosely: same meeting, other wording
   control:<country>:<place>                   who holds a place
@@ -77,7 +78,9 @@ def slug(text: str | None) -> str:
 
 def figure_series(fact: Figure) -> str:
     base = f"{fact.kind}:{fact.country or '-'}:{slug(fact.place)}"
-    return f"{base}:{slug(fact.reporter)}" if fact.kind == "casualties" else base
+    if fact.kind == "casualties":
+        return f"{base}:{slug(fact.reporter)}"
+    return f"{base}:from-{slug(fact.origin)}" if fact.origin else base
 
 
 def sibling_prefix(fact: Figure) -> str | None:

@@ -72,6 +72,9 @@ class Figure:
     sentence: str
     killed: int | None = None
     injured: int | None = None
+    # a cross-border flow: the ISO code of the country people left; `place`/`country` are
+    # where they went ("100,000 crossings from Lebanon into Syria")
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,9 @@ class Alert:
 # `fact_to_dict` adds what storage needs to rebuild the fact (country, sentence).
 
 _RECORD_FIELDS: dict[str, tuple[str, ...]] = {
-    "displacement": ("figure", "qualifier", "status", "place", "reporter", "as_of", "since"),
+    "displacement": (
+        "figure", "qualifier", "status", "place", "reporter", "as_of", "since", "origin",
+    ),
     "casualties": (
         "figure", "qualifier", "status", "place", "reporter", "as_of", "since", "killed", "injured",
     ),

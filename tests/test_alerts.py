@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -33,6 +34,23 @@ def test_a_stated_as_of_date_wins_over_the_articles_date() -> None:
     result = run([[old], [fig(280_000, as_of=date(2024, 12, 4))]])
     text = render(result[1][0], NOW)
     assert "280,000 displaced (UN, 4 Dec), up from ~50,000 (OCHA, 30 Nov)." in text
+
+
+def test_a_cross_border_flow_says_where_from_and_is_its_own_series() -> None:
+    """leb-04 / leb-05: crossings into Syria from Lebanon, beside Syria's own displacement."""
+    start = datetime(2024, 9, 29, 12, tzinfo=UTC)
+    inside = fig(400_000)
+    crossed = replace(fig(100_000, reporter="UNHCR"), origin="LB")
+    more = replace(fig(170_000, reporter="UNHCR"), origin="LB")
+    result = run([[inside, crossed], [more]], start=start)
+    assert sorted(c.series for c in result[0]) == [
+        "displacement:SY:syria", "displacement:SY:syria:from-lb"
+    ]  # fmt: skip
+    (rising,) = result[1]
+    assert render(rising, start + timedelta(days=1)) == (
+        "Displacement rising — Syria: 170,000 crossed from Lebanon (UNHCR, 30 Sep), "
+        "up from 100,000 (UNHCR, 29 Sep)."
+    )
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_demo_output_is_the_reviewed_golden_file(tmp_path: Path) -> None:
 
 
 FACT_KEYS = {
-    "displacement": {"figure", "qualifier", "status", "place", "reporter", "as_of", "since"},
+    "displacement": {"figure", "qualifier", "status", "place", "reporter", "as_of", "since", "origin"},
     "casualties": {"figure", "qualifier", "status", "place", "reporter", "as_of", "since", "killed", "injured"},
     "meeting": {"participants", "place", "date", "date_end", "status"},
     "control": {"place", "actor", "status", "date"},

@@ -16,7 +16,7 @@ from datetime import date
 from bot.facts.context import Context, Sentence
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import country_name
-from bot.models import Figure, FigureKind
+from bot.models import Figure
 
 _DISPLACED = (
     r"internally displaced|displaced|displacing|displacements?|fled|flee|flees|fleeing|uprooted|"
@@ -47,11 +47,24 @@ _INJURED = (
     r"herid[oa]s|ferid[oa]s|blessé(?:e|s|es)?|blesse(?:e|s|es)|ferit[ie]"
 )
 _CASUALTIES = r"casualties|casualty toll"
+# Counted only when the sentence says where people went across a border (see _flow):
+# "UNHCR has registered 100,000 crossings from Lebanon into Syria" (leb-04).
+_CROSSED = r"crossings|border crossings|crossed|arrivals|arrived|have entered|entered"
 _COUNTED_RE = re.compile(
     rf"\b(?:(?P<disp>{_DISPLACED})|(?P<killed>{_KILLED})|(?P<injured>{_INJURED})"
-    rf"|(?P<cas>{_CASUALTIES}))\b",
+    rf"|(?P<cas>{_CASUALTIES})|(?P<flow>{_CROSSED}))\b",
     re.IGNORECASE,
 )
+# A flow across a border: a verb of movement, then the country people went to, with the one
+# they left when it is named ("crossed the border from Lebanon into Syria", leb-10; "have
+# crossed into Syria", leb-05; "fled to Chad"; "arrived in Armenia").
+_FLOW_VERB_RE = re.compile(
+    rf"\b(?:{_CROSSED}|crossing|fled|flee|flees|fleeing|sought refuge|poured|streamed|"
+    r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram)\b",
+    re.IGNORECASE,
+)
+_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|in|nach)\s+(?:neighbou?ring\s+)?$", re.I)
+_FROM_RE = re.compile(r"\b(?:from|de|desde|da|du|dal)\s+$", re.I)
 # "the number could skyrocket to 1.5 million" (seed 000): refers back to the previous figure.
 _ANAPHOR_RE = re.compile(
     r"\b(?:the|this|that|which|these)\s+(?:\w+\s+)?(?:number|figure|toll|total|count|tally)\b",
@@ -487,7 +500,25 @@ def _figures_at(
                 injured=None,
             )
         else:
-            fig = _figure("displacement", hit, place, country, reporter, as_of, since, text)
+            # "thousands of others have ... crossed into Syria" (leb-06): from where the
+            # article's figures are, not its most-named country (Israel, whose strikes it names)
+            home = previous.country if previous and not previous.origin else ctx.focus
+            flow = _flow(sentence, home, hit)
+            if flow is None and hit.part == "flow":
+                continue  # "300 arrived", "entered": only a count when it crossed a border
+            fig = Figure(
+                kind="displacement",
+                figure=hit.number.value,
+                qualifier=hit.number.qualifier,
+                status=hit.status,  # type: ignore[arg-type]
+                place=country_name(flow[0]) if flow else place,
+                country=flow[0] if flow else country,
+                reporter=reporter,
+                as_of=as_of,
+                since=since,
+                sentence=text,
+                origin=flow[1] if flow else None,
+            )
         out.append((hit.number.start, fig))
     if casualty and set(casualty) == {"injured"}:
         # "About 3,400 people are injured" (quake-07): a count of the injured alone is not the
@@ -516,28 +547,34 @@ def _figures_at(
     return out
 
 
-def _figure(
-    kind: FigureKind,
-    hit: _Hit,
-    place: str | None,
-    country: str | None,
-    reporter: str | None,
-    as_of: date | None,
-    since: date | None,
-    text: str,
-) -> Figure:
-    return Figure(
-        kind=kind,
-        figure=hit.number.value,
-        qualifier=hit.number.qualifier,
-        status=hit.status,  # type: ignore[arg-type]
-        place=place,
-        country=country,
-        reporter=reporter,
-        as_of=as_of,
-        since=since,
-        sentence=text,
-    )
+def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | None:
+    """(destination, origin) ISO codes when the hit counts people who crossed into another
+    country: a verb of movement near the number, then "into/to/in <country>", the origin
+    named after "from", else `home` (where the article's figures are)."""
+    text = sentence.text
+    countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
+    if len(countries) < 1:
+        return None
+    lo, hi = max(0, hit.number.start - 80), min(len(text), hit.end + 80)
+    for verb in _FLOW_VERB_RE.finditer(text, lo, hi):
+        for dest in countries:
+            if not verb.end() <= dest.start <= verb.end() + 60:
+                continue
+            if not _INTO_RE.search(text, verb.end(), dest.start):
+                continue
+            origin = next(
+                (
+                    p.country
+                    for p in countries
+                    if p is not dest
+                    and verb.end() <= p.start <= dest.end + 40
+                    and _FROM_RE.search(text, verb.end(), p.start)
+                ),
+                home,
+            )
+            if origin is not None and origin != dest.country:
+                return dest.country, origin
+    return None
 
 
 def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:

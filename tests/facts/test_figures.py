@@ -47,9 +47,18 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Tens of thousands have fled El Fasher, the IOM said.", FRI,
          dict(kind="displacement", figure=20000, qualifier="tens of thousands", place="El Fasher",
               country="SD", reporter="IOM")),
+        # a cross-border flow: where people went, and where from (its own series)
         ("Some 15,000 refugees crossed from Syria into Lebanon, UNHCR said.", FRI,
-         dict(kind="displacement", figure=15000, qualifier="some", place="Syria",
-              reporter="UNHCR")),
+         dict(kind="displacement", figure=15000, qualifier="some", place="Lebanon",
+              country="LB", origin="SY", reporter="UNHCR")),
+        # leb-04 / leb-05 / leb-10: crossings, "crossed into", "crossed the border from ... into"
+        ("UNHCR has registered 100,000 crossings from Lebanon into Syria by 29 September.", FRI,
+         dict(figure=100000, place="Syria", origin="LB", reporter="UNHCR")),
+        ("About 597,700 people crossed the border from Lebanon into Syria between September 23 "
+         "and October 20, the UN refugee agency UNHCR said.", FRI,
+         dict(figure=597700, place="Syria", origin="LB", reporter="UNHCR")),
+        ("More than 20,000 people have fled to Chad from Sudan this week, UNHCR said.", FRI,
+         dict(figure=20000, place="Chad", origin="SD")),
         ("Two million people could be displaced in Sudan by March, WFP warned.", FRI,
          dict(kind="displacement", figure=2000000, status="projection", reporter="WFP")),
         ("Up to 1 million people are at risk of displacement in Haiti.", FRI,
@@ -239,6 +248,8 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Aid reached 40 km from the front.",
         "The four-way talks could take place in Doha on Dec. 7-8.",
         "Around 300 trucks crossed the border.",
+        # arrivals with no border crossed are no figure
+        "About 300 people arrived at the camp on Monday.",
         # quake-07: the injured alone are not the casualty figure a series follows
         "About 3,400 people are injured and hundreds are missing, junta chief Min Aung Hlaing said.",
         "More than 300 people were injured in Kharkiv, officials said.",

@@ -245,6 +245,11 @@ _SHELTER_RE = re.compile(
     r"abris|hébergé(?:e|s|es)?|albergues?|abrigos?|alojad[oa]s)\b",
     re.IGNORECASE,
 )
+# "about 150,000 internally displaced people in 750 collective centres" (leb-04)
+_IN_SHELTERS_RE = re.compile(
+    r"(?:\s+people)?\s+(?:in|at)\s+[\d,]+\s+(?:\w+\s+)?(?:centres|centers|shelters|schools|camps)\b",
+    re.I,
+)
 # Aid for a number of people is a target, not a count: "to feed, treat and school up to one
 # million displaced people" (leb-12), "its flash appeal ... for the hundreds of thousands
 # displaced in the south" (leb-09).
@@ -342,6 +347,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             _SUBSET_BEFORE_RE.search(before)
             or (part == "disp" and _SHELTER_RE.search(text, window_start, clause_end))
             or (part == "disp" and _SHELTER_RE.search(near) and "." not in near)
+            or (part == "disp" and _IN_SHELTERS_RE.match(text, end))
             or _AID_TARGET_RE.search(near)
         ):
             continue
@@ -410,11 +416,21 @@ _SPEAKER_AFTER_RE = re.compile(
     r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
 )
 # "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
-_BACKGROUND_RE = re.compile(r"^(?:Earlier (?:in|this|last)|Last (?:year|month)|In 20\d\d,)\b")
+_BACKGROUND_RE = re.compile(
+    r"^(?:Earlier\b|Last (?:year|month)\b|In 20\d\d,)"
+    # "On May 26, 12 deaths were reported; the toll then rose day by day" (kh-11), "the toll
+    # had been given as two, then six" (kh-09): figures the article says were superseded
+    r"|\b(?:then rose|has since risen|have since risen|had been given as)\b"
+)
+_AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 
 
 def _place(
-    sentence: Sentence, ctx: Context, at: int = -1, number_end: int = -1
+    sentence: Sentence,
+    ctx: Context,
+    at: int = -1,
+    number_end: int = -1,
+    previous: Figure | None = None,
 ) -> tuple[str | None, str | None]:
     """The figure's place: the most specific place of the figure's own clause (from its number
     `at` to the end of the clause) when it names a city or region, else the most specific of
@@ -436,7 +452,14 @@ def _place(
         own = [p for p in places if at <= p.start < end]
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
-        if any(p.kind != "country" for p in own):
+        local = [p for p in own if p.kind != "country"]
+        if len({p.canonical for p in local}) > 1 and _AND_RE.fullmatch(
+            text, local[0].end, local[1].start
+        ):
+            # "displaced in Khan Younis and Gaza middle areas" (rafah-12): several places
+            # together are their country's figure, not the first one's
+            return country_name(local[0].country), local[0].country
+        if local:
             places = own
         elif not own:
             # "more than 35,000 Palestinians have been killed in the war, which began after
@@ -454,6 +477,10 @@ def _place(
                 return p.canonical, p.country
     if ctx.focus:
         return country_name(ctx.focus), ctx.focus
+    if previous is not None:
+        # no country stands out (leb-02, "les bombardements ont fait 558 morts"): where the
+        # article's previous figure was
+        return previous.place, previous.country
     return None, None
 
 
@@ -465,7 +492,7 @@ def _figures_at(
     if (
         not numbers
         or _WAR_TOTAL_RE.search(text)
-        or _BACKGROUND_RE.match(text)
+        or _BACKGROUND_RE.search(text)
         or _EMBED_RE.search(text)
     ):
         return []  # war-long totals (seed 001 "has left 500,000 people dead")
@@ -475,7 +502,7 @@ def _figures_at(
     as_of, since, old = _dates(sentence, ctx.published)
     if old:
         return []  # "since 2011", "in 2015": history, not news
-    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end)
+    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
     casualty: dict[str, NumberMatch] = {}

@@ -131,6 +131,9 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("More than 35,000 Palestinians have been killed in the war, which began after the "
          "Hamas attack on southern Israel.", FRI,
          dict(kind="casualties", figure=35000, place="Palestine", country="PS")),
+        # rafah-12: several places together are their country's figure
+        ('"1.7 million people are estimated to be displaced in Khan Younis and Gaza middle '
+         'areas," it said.', FRI, dict(figure=1700000, place="Palestine", country="PS")),
         # a sub-count after "including" is not the figure
         ("At least 30 people were killed, including 12 children.", FRI,
          dict(kind="casualties", figure=30, killed=30)),
@@ -164,6 +167,17 @@ def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> No
     assert [(f.kind, f.figure) for f in figs] == [
         ("casualties", 1000), ("displacement", 120000), ("displacement", 210000)
     ]  # fmt: skip
+
+
+def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:
+    # leb-02: Lebanon and New York named once each, and a toll in a sentence with no place
+    figs = _figures(
+        make_ctx,
+        ["ONU : le Liban face à une catastrophe, près de 500 000 déplacés.",
+         "Le ministre s'exprimait à New York.", "Les bombardements ont fait 558 morts."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place) for f in figs] == [(500000, "Lebanon"), (558, "Lebanon")]
 
 
 def test_anaphoric_projection_inherits_from_the_previous_figure(make_ctx: MakeCtx) -> None:
@@ -291,6 +305,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # leb-12 / leb-09: aid targets
         "More than $800 million was pledged, mainly to feed, treat and school up to one million displaced people.",
         "The UN launched its flash appeal on October 1 for the hundreds of thousands displaced in the south.",
+        # kh-11 / kh-09: figures the article says were superseded
+        "On May 26, 12 deaths were reported; the toll then rose day by day.",
+        "Earlier the toll had been given as two, then six.",
+        # leb-04: people counted in shelters
+        "By 30 September the DRM Unit counted about 150,000 internally displaced people in 750 collective centres such as schools.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

@@ -144,7 +144,7 @@ def test_the_corpus_is_complete_and_consistent() -> None:
     fresh = [s["name"] for s in manifest["situations"] if s.get("split") == "fresh"]
     assert len(names) - len(fresh) >= 6
     held = [s for s in manifest["situations"] if s["held_out"]]
-    assert len(held) * 3 >= len(names) - len(fresh)  # a third of the tuning-era corpus held out
+    assert (len(held) + len(fresh)) * 3 >= len(names)  # a third set aside from rule writing
     assert len(fresh) >= 2 and not any(s["held_out"] for s in manifest["situations"] if
                                        s.get("split") == "fresh")  # fmt: skip
     total = 0
@@ -159,7 +159,7 @@ def test_the_corpus_is_complete_and_consistent() -> None:
     assert total >= 80
 
 
-@pytest.mark.parametrize("name", ["drc-goma-2025", "brazil-rs-floods-2024", "lebanon-2024"])
+@pytest.mark.parametrize("name", sorted(p.parent.name for p in CORPUS.glob("*/articles.txt")))
 def test_feeds_are_built_from_their_sources(name: str, tmp_path: Path) -> None:
     # feed.xml is generated from articles.txt: the committed feed must be the current build
     import shutil

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
-from bot.facts.places import PlaceMatch, find_places, is_homonym, prefer
+from bot.facts.places import PlaceMatch, find_places, is_homonym, is_place_word, prefer
 from bot.facts.text import is_heading
 from bot.models import Article
 
@@ -124,6 +124,53 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     )
 
 
+# Second-level units the gazetteer lacks, named as such: "La province d'Al Haouz",
+# "the province of Al Haouz" (maroc-02/04), "Gezira State", "Nabatieh governorate".
+_UNIT = (
+    r"(?:[Pp]rovinces?|[Pp]r[ée]fectures?|[Gg]overnorate|[Dd]istrict|[Rr]egion|[Ss]tate|"
+    r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya)"
+)
+_UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_ADMIN_RES = (
+    re.compile(rf"\b{_UNIT}\s+(?:of\s+|de\s+|d['’]|di\s+|del\s+){_UNIT_NAME}"),
+    re.compile(rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast)\b"),
+)
+_NOT_UNIT_NAMES = frozenset(
+    {"La", "Le", "Les", "The", "A", "An", "Its", "This", "That", "Each", "Every", "Which", "Whole",
+     "Entire", "Islamic", "Federal", "Member", "Nation", "Sovereign"}
+)  # fmt: skip
+
+
+def _in_focus(places: Sequence[PlaceMatch], focus: str | None) -> tuple[PlaceMatch, ...]:
+    """The places with the units of unknown country put in `focus` (dropped without one)."""
+    if focus is None:
+        return tuple(p for p in places if p.country)
+    return tuple(p if p.country else replace(p, country=focus) for p in places)
+
+
+def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
+    """Units named as such that the gazetteer does not know (their country is set later)."""
+    if not _UNIT_WORD.search(text):
+        return []
+    out: list[PlaceMatch] = []
+    for pattern in _ADMIN_RES:
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            name = m.group(1)
+            first = name.split()[0]
+            if first in _NOT_UNIT_NAMES or is_place_word(first):
+                continue
+            if any(p.start < end and start < p.end for p in [*found, *out]):
+                continue
+            out.append(PlaceMatch(name, name, "region", "", start, end))
+    return out
+
+
+_UNIT_WORD = re.compile(
+    r"rovinc|r[ée]fectur|overnorate|istrict|egion|State|unicipal|ounty|blast|ilaya"
+)
+
+
 def build_context(article: Article) -> Context:
     """The context of an article: its title (index 0, if any) and its sentences."""
     return context_for(article.sentences, article.published, article.entry.title)
@@ -135,7 +182,11 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     built: list[Sentence] = []
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
-        places = _where(text, find_places(text))
+        found = find_places(text)
+        admin = _admin_places(text, found)
+        if admin:
+            found = sorted([*found, *admin], key=lambda p: p.start)
+        places = _where(text, found)
         built.append(Sentence(i, text, heading, places, published))
     # names shared by several countries ("Valencia") do not vote while others can decide
     every = [s.places for s in built]
@@ -146,6 +197,9 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             focus = focus_country(texts, every)
     else:
         focus = focus_country(texts, every)
+    # the units the gazetteer lacks are in the focus country, or nowhere we can say
+    if any(not p.country for s in built for p in s.places):
+        built = [replace(s, places=_in_focus(s.places, focus)) for s in built]
     if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
         built = [
             replace(s, places=tuple(prefer(p, focus) for p in s.places))

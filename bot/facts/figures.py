@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.facts.context import Context, Sentence
 from bot.facts.numbers import NumberMatch, find_numbers
-from bot.facts.places import country_name
+from bot.facts.places import PlaceMatch, country_name
 from bot.models import Figure
 
 _DISPLACED = (
@@ -505,6 +505,20 @@ def _figures_at(
     place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
+    breakdown = _breakdown(sentence, numbers, hits)
+    if breakdown:
+        # one toll per place: "Al Haouz ... 394 morts, devant celles de Taroudant (271 morts) et
+        # de Chichaoua (91 morts)" (maroc-02); the other figures of the sentence still count
+        taken = {n.start for n, _ in breakdown}
+        hits = [h for h in hits if h.number.start not in taken]
+        status = next((h.status for h in _hits(text, numbers) if h.part == "killed"), "reported")
+        for n, where in breakdown:
+            out.append((n.start, Figure(
+                kind="casualties", figure=n.value, qualifier=n.qualifier,
+                status=status,  # type: ignore[arg-type]
+                place=where.canonical, country=where.country, reporter=reporter, as_of=as_of,
+                since=since, sentence=text, killed=n.value,
+            )))  # fmt: skip
     casualty: dict[str, NumberMatch] = {}
     casualty_status = "reported"
     for hit in hits:
@@ -571,6 +585,55 @@ def _figures_at(
         )
         out.append((head.start, fig))
     out.sort(key=lambda item: item[0])
+    return out
+
+
+# A place right before a number: "Taroudant 452", "celle de Taroudant 764", "Paiporta, con 45",
+# "Chichaoua (91 morts)", "Al Haouz est la plus touchée avec 394" (maroc-02/04/06, dana-11).
+_PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
+# ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech".
+_NUMBER_THEN_PLACE = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,6}?(?:in|en|dans|à|em|no|na|at)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz)\s+"
+    r"(?:of\s+|de\s+|d'|di\s+)?)?",
+    re.I,
+)
+
+
+_KILLED_WORD_RE = re.compile(rf"\b(?:{_KILLED})\b", re.I)
+
+
+def _breakdown(
+    sentence: Sentence, numbers: list[NumberMatch], hits: list[_Hit]
+) -> list[tuple[NumberMatch, PlaceMatch]]:
+    """The tolls of a breakdown by place: a sentence with a death count where two or more
+    numbers each sit right next to a different city or region. Empty when it is no breakdown."""
+    text = sentence.text
+    if not _KILLED_WORD_RE.search(text):
+        return []
+    local = [p for p in sentence.places if p.kind != "country" and not p.demonym]
+    injured = {h.number.start for h in hits if h.part == "injured"}
+    out: list[tuple[NumberMatch, PlaceMatch]] = []
+    for k, n in enumerate(numbers):
+        if n.start in injured:
+            continue
+        floor = numbers[k - 1].end if k else 0
+        ceiling = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
+        before = [
+            p for p in local
+            if floor <= p.start and p.end <= n.num_start
+            and _PLACE_THEN_NUMBER.fullmatch(text, p.end, n.num_start)
+        ]  # fmt: skip
+        after = [
+            p
+            for p in local
+            if n.end <= p.start < ceiling and _NUMBER_THEN_PLACE.fullmatch(text, n.end, p.start)
+        ]
+        near = before[-1:] or after[:1]
+        if near:
+            out.append((n, near[0]))
+    if len({p.canonical for _, p in out}) < 2:
+        return []
     return out
 
 

@@ -169,6 +169,32 @@ def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> No
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # maroc-02: a province the gazetteer lacks, named as one; tolls in brackets
+        (
+            "La province d'Al Haouz est la plus touchée avec 394 morts, devant celles de Taroudant "
+            "(271 morts) et de Chichaoua (91 morts).",
+            [(394, "Al Haouz"), (271, "Taroudant"), (91, "Chichaoua")],
+        ),
+        # maroc-06: "celle de Taroudant 764", and a toll with its place after it
+        (
+            "Dans le détail, la province d'Al Haouz compte 1.452 morts, celle de Taroudant 764 et "
+            "celle de Chichaoua 202, tandis que 18 décès ont été enregistrés dans la préfecture de "
+            "Marrakech.",
+            [(1452, "Al Haouz"), (764, "Taroudant"), (202, "Chichaoua"), (18, "Marrakesh")],
+        ),
+    ],
+)
+def test_a_breakdown_by_place_is_one_toll_per_place(
+    make_ctx: MakeCtx, sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    figs = _figures(make_ctx, ["Le séisme a frappé le Maroc.", sentence], FRI)
+    assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == expected
+    assert all(f.country == "MA" and f.killed == f.figure for f in figs)
+
+
 def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:
     # leb-02: Lebanon and New York named once each, and a toll in a sentence with no place
     figs = _figures(

@@ -55,7 +55,29 @@ MONTH_NAMES = (
     "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
-_MONTH = trie_pattern(list(MONTH_NAMES))
+# fr / es / pt / it months, as written (lower case): "9 décembre", "29 de octubre" (gezira-01)
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "enero", "janeiro", "gennaio"),
+            ("février", "fevrier", "febrero", "fevereiro", "febbraio"),
+            ("mars", "marzo", "março", "marco"),
+            ("avril", "abril", "aprile"),
+            ("mai", "mayo", "maio", "maggio"),
+            ("juin", "junio", "junho", "giugno"),
+            ("juillet", "julio", "julho", "luglio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre", "setembro", "settembre"),
+            ("octobre", "octubre", "outubro", "ottobre"),
+            ("novembre", "noviembre", "novembro"),
+            ("décembre", "decembre", "diciembre", "dezembro", "dicembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = trie_pattern([*MONTH_NAMES, *_FOREIGN_MONTHS])
 _ORD = r"(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = tuple(day.lower() for day in WEEKDAY_NAMES)
@@ -80,8 +102,9 @@ _DATE_RE = re.compile(
     rf"(?P<m5>{_MONTH})\b\.?(?:\s+(?P<y5>\d{{4}}))?"
     # "November 27", "Nov. 27", "November 27th", "December 3, 2024"
     rf"|(?P<m3>{_MONTH})\.?\s+(?P<d5>\d{{1,2}}){_ORD}(?![\d,.]\d)\b(?:,?\s+(?P<y3>\d{{4}}))?"
-    # "27 November", "3 December 2024"
-    rf"|\b(?P<d6>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m4>{_MONTH})\b\.?(?:,?\s+(?P<y4>\d{{4}}))?"
+    # "27 November", "3 December 2024", "29 de octubre de 2024"
+    rf"|\b(?P<d6>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+)?(?P<m4>{_MONTH})\b\.?"
+    rf"(?:,?\s+(?:de\s+)?(?P<y4>\d{{4}}))?"
     # "in December", "since November 2024"
     rf"|\b{_words('in during since by until through')}\s+(?P<m6>{_MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
     r"|\b(?P<wd>" + trie_pattern(w.title() for w in _WEEKDAYS) + r")\b"
@@ -190,7 +213,7 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def _month_num(name: str) -> int:
-    return _MONTH_NUM[name[:3].lower()]
+    return _FOREIGN_MONTHS.get(name) or _MONTH_NUM[name[:3].lower()]
 
 
 def _dated(month: int, day: int, year: str | None, published: date) -> date | None:

@@ -98,6 +98,7 @@ _WAR_TOTAL_RE = re.compile(
     r"|\b(?:over|during|throughout) the (?:course of the )?(?:\w+[- ]year )?(?:civil )?war\b",
     re.IGNORECASE,
 )
+_OF_DATE_RE = re.compile(r"\b(?:du|of the|del|do|della|dello)\s+$", re.I)
 _AS_OF_RE = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:the\s+)?$", re.I)
 _SINCE_RE = re.compile(r"\bsince\b", re.I)
 _REPORTING_RE = re.compile(
@@ -381,6 +382,8 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             if is_since or re.search(r"\bin\s+$", before):
                 old = old or d.first.year < published.year
             continue
+        if _OF_DATE_RE.search(before):
+            continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's
         if is_since:
             since = since or d.first
         elif _AS_OF_RE.search(before):

@@ -18,14 +18,24 @@ from datetime import date, timedelta
 from bot.facts.actors import find_actors
 from bot.facts.context import Context, Sentence
 from bot.facts.dates import DateMatch
+from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS
 from bot.facts.places import country_name, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>meet|meets|meeting|meetings|met|talks|convene|convenes|convened|convening|"
-    r"summit|summits|conference)\b",
+    r"summit|summits|conference|"
+    # fr / es / pt / it (gezira-01 "un sommet extraordinaire", maroc-14 "les Assemblées")
+    r"sommet|réunion|rencontre|pourparlers|négociations|conférence|assemblées|cumbre|reunión|"
+    r"conversaciones|conferencia|cúpula|reunião|conferência|vertice|incontro|colloqui)\b",
     re.IGNORECASE,
 )
+_TRIGGER_STEMS = (
+    "meet", "met", "talks", "conven", "summit", "conference", "sommet", "réunion", "rencontre",
+    "pourparlers", "négociations", "conférence", "assemblées", "cumbre", "reunión",
+    "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice", "incontro",
+    "colloqui",
+)  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     (r"United Nations|UN|U\.N\.", "UN"),
     (r"European Union|EU", "EU"),
@@ -35,7 +45,15 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
     (r"East African Community|EAC", "EAC"),  # goma-10
     (r"Southern African Development Community|SADC", "SADC"),
-    (r"NATO|ASEAN|ECOWAS|IGAD|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+    (r"NATO|ASEAN|ECOWAS|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+    (r"International Monetary Fund|IMF|Fonds monétaire international|FMI", "IMF"),  # maroc-11
+    (r"World Bank|Banque mondiale|Banco Mundial", "World Bank"),
+    (r"European Political Community|EPC", "EPC"),  # nk-06
+    (
+        r"Intergovernmental Authority on Development|Autorité intergouvernementale pour le "
+        r"développement|IGAD|Igad",
+        "IGAD",
+    ),
 )
 # Canonical organisation names: a summit of one of them is a meeting ("BIMSTEC summit").
 _ORG_NAMES = frozenset(
@@ -45,7 +63,11 @@ _ORG_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
 )
 # "Russia, Iran and Türkiye"; "the joint EAC-SADC summit" (goma-11)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&|-)\s*(?:the\s+)?$", re.IGNORECASE)
+# "Representatives of Nagorno-Karabakh and of the Azerbaijani government" (nk-03); fr/es "et"
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*and|,|and|&|-|et|y|e)\s*(?:of\s+|de\s+)?(?:the\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 # Words allowed between a party list and its trigger: "may", "will", "foreign ministers", ...
 _GAP_WORDS = frozenset(
     [
@@ -142,6 +164,14 @@ _GAP_WORDS = frozenset(
         "support",
         "ceasefire",
         "truce",
+        "government",
+        "governments",
+        "authorities",
+        "side",
+        "sides",
+        "annual",
+        "'s",
+        "’s",
     ]
 )
 _HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting", "hold", "holds", "held", "holding"})
@@ -165,7 +195,9 @@ _ANAPHOR = re.compile(
 # on Friday" is another event's date (seed 000).
 _CLAUSE_END = re.compile(
     r"\b(?:to discuss|to address|discuss|discussing|amid|after|before|following|over|about|"
-    r"regarding|concerning|aimed|aims|which|who|where|that|as|because|while|when|"
+    r"regarding|concerning|aimed|aims|which|who|where|as|because|while|when|"
+    # "The meeting ... that was to take place in Djibouti ... has been postponed" (gezira-10)
+    r"that(?!\s+(?:was|were|is|are|had been|has been)\s+(?:to|due|scheduled|set|planned))|"
     r"according to|to review|focused|focusing|on the|on a|on an|on how)\b|[;:()]",
     re.IGNORECASE,
 )
@@ -174,10 +206,17 @@ _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
 
 _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
-    ("cancelled", re.compile(r"\b(?:cancel(?:l?ed|s)?|called off|scrapped|abandoned)\b", re.I)),
+    ("cancelled", re.compile(
+        r"\b(?:cancel(?:l?ed|s)?|called off|scrapped|abandoned|annulée?s?|cancelad[oa]s?|"
+        r"annullat[oa])\b", re.I)),
     ("postponed", re.compile(
-        r"\b(?:postponed|delayed|put off|pushed back|rescheduled|deferred)\b", re.I)),
-    ("planned", re.compile(r"\b(?:will|to)\s+be\s+held\b", re.I)),
+        r"\b(?:postponed|delayed|put off|pushed back|rescheduled|deferred|reportée?s?|"
+        r"aplazad[oa]s?|pospuest[oa]|adiad[oa]s?|rinviat[oa])\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:will|to)\s+be\s+held\b|\bse tiendra\b|\bdoit se tenir\b|\baura lieu\b", re.I)),
+    ("held", re.compile(
+        r"\b(?:s'ouvrent|s’ouvrent|s'est ouvert|s'est tenue?|ont eu lieu|a eu lieu|se sont réunis|"
+        r"se retrouvent|se reúnen|se reunieron|se celebró|se reuniram|si sono riuniti)\b", re.I)),
     ("held", re.compile(
         r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b"
         # "Israeli and Hamas delegations are back in Cairo for another round" (rafah-04)
@@ -212,6 +251,9 @@ class Mention:
     old: bool = False
     # an organisation's summit ("the BIMSTEC summit", quake-08): one party is enough
     summit: bool = False
+    # the parties listed earlier in the same sentence: "The IMF and the World Bank will decide
+    # ... whether their annual meetings ... can go ahead" (maroc-11)
+    nearby: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,12 +267,45 @@ def _parties(sentence: Sentence) -> list[_Party]:
     """Countries (by name or demonym), organisations and named armed groups."""
     text = sentence.text
     found = [_Party(p.country, p.start, p.end) for p in sentence.places if p.kind == "country"]
+    for p in sentence.places:
+        # "Representatives of Nagorno-Karabakh" (nk-03): a region's own side, not a state;
+        # "officials from Baku" (nk-02): the state a capital stands for
+        if p.kind != "country" and _ENVOYS_OF.search(text, max(0, p.start - 40), p.start):
+            found.append(_Party(p.canonical if p.kind == "region" else p.country, p.start, p.end))
     for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
     found.extend(_Party(a.actor, a.start, a.end) for a in find_actors(text) if a.actor)
+    for m in LEADER_RE.finditer(text):
+        # "Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo": the
+        # titles and given names before a leader are the same mention, and so is the party
+        # named with them
+        code = LEADERS[m.group(0).replace("’", "'")]
+        start = _mention_start(text, m.start())
+        found = [p for p in found if not (start <= p.start < m.start() and p.code == code)]
+        found.append(_Party(code, start, m.end()))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_ENVOYS_OF = re.compile(
+    r"\b(?:representatives|delegations?|delegates|envoys|officials|authorities|leaders)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+
+
+def _mention_start(text: str, start: int) -> int:
+    """Where the mention of a leader starting at `start` begins: back over titles, given names
+    and a possessive ("Azerbaijan's President Ilham")."""
+    while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        word = m.group(1)
+        bare = re.sub(r"['’]s$", "", word)
+        if not (bare.lower() in TITLE_WORDS or bare[:1].isupper()) or LEADER_RE.fullmatch(bare):
+            break
+        start = m.start(1)
+    return start
 
 
 def _lists(text: str, parties: Sequence[_Party]) -> list[list[_Party]]:
@@ -264,13 +339,18 @@ def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]
 
 
 # "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
+_SUMMITS = frozenset(
+    {"summit", "summits", "conference", "sommet", "conférence", "cumbre", "conferencia",
+     "cúpula", "conferência", "vertice", "assemblées"}
+)  # fmt: skip
 _PRESENT_AT = re.compile(
     r"\b(?:delegations?|negotiators|envoys?|team)\s+(?:was|were|is|are|arrived|arrives|landed)"
     r"\s+(?:back\s+)?in\s+$",
     re.IGNORECASE,
 )
 _FOR_THE = re.compile(
-    r"^(?:\s+on\s+[\w ,]{3,30}?,)?\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+    r"^(?:\s+on\s+[\w ,]{3,30}?,)?\s+(?:for|pour|para|per)\s+"
+    r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -287,7 +367,7 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
         if p.demonym:
             continue
         if after_start <= p.start < after_end and re.search(
-            r"\b(?:in|at)\s+(?:the\s+)?$", text[after_start : p.start], re.I
+            r"\b(?:in|at|à|en|au|em|na|no)\s+(?:the\s+)?$", text[after_start : p.start], re.I
         ):
             return p.canonical
         # "A Hamas delegation was in Cairo on Saturday, and ... the ceasefire talks" (rafah-02)
@@ -296,11 +376,11 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
         # "the Doha talks"
         if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
             return p.canonical
-        # "will travel to Bangkok for the BIMSTEC summit" (quake-08)
+        # "will travel to Bangkok for the BIMSTEC summit" (quake-08), "se retrouvent ... à
+        # Djibouti pour un sommet" (gezira-01)
         if (
-            p.kind == "city"
-            and p.end <= t_start
-            and re.search(r"\b(?:to|in)\s+$", text[max(0, p.start - 4) : p.start])
+            p.end <= t_start
+            and re.search(r"\b(?:to|in|à|en|au)\s+$", text[max(0, p.start - 4) : p.start])
             and _FOR_THE.match(text[p.end : t_start])
         ):
             return p.canonical
@@ -312,7 +392,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
     text = sentence.text
     out: list[Mention] = []
     lowered = text.lower()
-    if not any(w in lowered for w in ("meet", "met", "talks", "conven", "summit", "conference")):
+    if not any(w in lowered for w in _TRIGGER_STEMS):
         return out
     triggers = list(_TRIGGER_RE.finditer(text))
     if not triggers:
@@ -329,6 +409,12 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         after_list = _list_after(text, runs, t.end())
         delegations = [p for p in parties if _DELEGATION_AFTER.match(text, p.end)]
         members = frozenset(p.code for p in [*before_list, *after_list, *delegations])
+        is_summit = t.group("t").lower() in _SUMMITS
+        if is_summit and not members:
+            # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01): the one
+            # organisation the sentence names holds the summit
+            orgs = {p.code for p in parties if p.code in _ORG_NAMES}
+            members = frozenset(orgs) if len(orgs) == 1 else members
         hosted = bool(before_list) and bool(
             _HOST_WORDS.intersection(text[before_list[-1].end : t.start()].lower().split())
         )
@@ -378,7 +464,10 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 heading=sentence.heading,
                 sentence=text,
                 old=old,
-                summit=t.group("t").lower() in ("summit", "summits", "conference")
+                nearby=frozenset(
+                    p.code for p in next((r for r in reversed(runs) if r[-1].end <= t.start()), [])
+                ),
+                summit=is_summit
                 and len(members) == 1
                 and (hosted or next(iter(members)) in _ORG_NAMES),
             )
@@ -401,6 +490,8 @@ def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
         source = earlier[-1] if earlier else (later[0] if later else None)
         if source is not None:
             out.append(Mention(**{**m.__dict__, "participants": source.participants}))
+        elif len(m.nearby) >= 2:
+            out.append(Mention(**{**m.__dict__, "participants": m.nearby}))
     return out
 
 

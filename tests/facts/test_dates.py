@@ -31,6 +31,9 @@ D = date
         ("Ministers met on Wednesday.", TUE, [D(2024, 11, 27)]),
         # leb-09: a weekday with its date is that date, not the weekday of publication
         ("in Paris on Thursday, October 24, the Elysée said.", D(2024, 10, 17), [D(2024, 10, 24)]),
+        # gezira-01 / dana: fr, es months
+        ("ce samedi 9 décembre à Djibouti", D(2023, 12, 9), [D(2023, 12, 9)]),
+        ("el 29 de octubre de 2024", D(2024, 11, 2), [D(2024, 10, 29)]),
         ("today", TUE, [TUE]),
         ("yesterday", TUE, [D(2024, 12, 2)]),
         ("tomorrow", TUE, [D(2024, 12, 4)]),

@@ -73,6 +73,26 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          (("EG", "Hamas"), "Cairo", date(2024, 5, 4), None, "held")),
         ("Israeli and Hamas delegations are back in Cairo for another round of talks.",
          date(2024, 5, 8), (("EG", "Hamas", "IL"), "Cairo", None, None, "held")),
+        # nk-06: leaders stand for their states, with their titles, given names and countries
+        ("Prime Minister Nikol Pashinian and Azerbaijan's President Ilham Aliyev are likely to "
+         "meet in Granada, Spain, on October 5.", date(2023, 9, 26),
+         (("AM", "AZ"), "Granada", date(2023, 10, 5), None, "proposed")),
+        # gezira-10: an armed group's leader; "that was to take place" is the meeting itself
+        ("The meeting between army commander Abdel Fattah al-Burhan and RSF commander Mohamed "
+         "Hamdan Dagalo that was to take place in Djibouti on Thursday has been postponed.",
+         date(2023, 12, 27), (("RSF", "SD"), "Djibouti", date(2023, 12, 28), None, "postponed")),
+        # nk-03: the representatives of a region are its own side
+        ("Representatives of Nagorno-Karabakh and of the Azerbaijani government met on Thursday "
+         "in Yevlakh.", date(2023, 9, 21),
+         (("AZ", "Nagorno-Karabakh"), "Yevlakh", date(2023, 9, 21), None, "held")),
+        # maroc-11: "their annual meetings" are the meetings of the parties just named
+        ("The International Monetary Fund and the World Bank will decide on Monday whether their "
+         "annual meetings, due to be held in Marrakesh from October 9 to 15, can go ahead.",
+         date(2023, 9, 16),
+         (("IMF", "World Bank"), "Marrakesh", date(2023, 10, 9), date(2023, 10, 15), "planned")),
+        # gezira-01: French
+        ("Les chefs d'État de l'Igad se retrouvent ce samedi 9 décembre à Djibouti pour un sommet "
+         "extraordinaire.", date(2023, 12, 9), (("IGAD",), "Djibouti", date(2023, 12, 9), None, "held")),
         # goma-12: no word says held, but the day of the meeting has come
         ("East and southern African leaders meeting in Dar es Salaam on Saturday called for a "
          "ceasefire.", date(2025, 2, 8), ((), "Dar es Salaam", date(2025, 2, 8), None, "held")),

@@ -1,0 +1,69 @@
+"""People who stand for a party at a meeting: heads of state and government, ministers and
+armed groups' leaders of the crises sitrep follows, with the party each speaks for.
+
+News names meetings by who attends ("Pashinyan and Azerbaijan's President Ilham Aliyev are
+likely to meet in Granada", nk-06; "Burhan ... to meet RSF commander Mohamed Hamdan Dagalo",
+gezira-09), so a meeting's parties come from these names as they come from country names. The
+table is data like the gazetteer: extend it as crises and governments change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts._trie import trie_pattern
+
+# surname (and the other spellings news uses) -> party: an ISO code, an organisation or an
+# armed group's canonical name (bot.facts.actors)
+LEADERS: dict[str, str] = {
+    **dict.fromkeys(("Aliyev",), "AZ"),
+    **dict.fromkeys(("Pashinyan", "Pashinian"), "AM"),
+    **dict.fromkeys(("Macron",), "FR"),
+    **dict.fromkeys(("Scholz", "Merz"), "DE"),
+    **dict.fromkeys(("Charles Michel", "von der Leyen", "Kaja Kallas"), "EU"),
+    **dict.fromkeys(("Putin", "Lavrov"), "RU"),
+    **dict.fromkeys(("Zelensky", "Zelenskyy", "Zelenskiy", "Kuleba", "Sybiha"), "UA"),
+    **dict.fromkeys(("Erdogan", "Erdoğan", "Fidan"), "TR"),
+    **dict.fromkeys(("Netanyahu", "Herzog"), "IL"),
+    **dict.fromkeys(("Biden", "Trump", "Blinken", "Rubio"), "US"),
+    **dict.fromkeys(("Burhan", "al-Burhan"), "SD"),
+    **dict.fromkeys(("Hemedti", "Hemetti", "Dagalo", "Daglo"), "RSF"),
+    **dict.fromkeys(("Museveni",), "UG"),
+    **dict.fromkeys(("Ruto",), "KE"),
+    **dict.fromkeys(("Abiy",), "ET"),
+    **dict.fromkeys(("Guelleh",), "DJ"),
+    **dict.fromkeys(("Tshisekedi",), "CD"),
+    **dict.fromkeys(("Kagame",), "RW"),
+    **dict.fromkeys(("Samia Suluhu Hassan", "Suluhu"), "TZ"),
+    **dict.fromkeys(("Ramaphosa",), "ZA"),
+    **dict.fromkeys(("Sisi", "el-Sisi", "al-Sisi"), "EG"),
+    **dict.fromkeys(("Mikati",), "LB"),
+    **dict.fromkeys(("Assad", "al-Assad"), "SY"),
+    **dict.fromkeys(("Modi",), "IN"),
+    **dict.fromkeys(("Min Aung Hlaing",), "MM"),
+    **dict.fromkeys(("Yunus",), "BD"),
+    **dict.fromkeys(("Xi Jinping",), "CN"),
+    **dict.fromkeys(("Guterres",), "UN"),
+    **dict.fromkeys(("Lula",), "BR"),
+    **dict.fromkeys(("Pedro Sánchez",), "ES"),
+    **dict.fromkeys(("Meloni",), "IT"),
+    **dict.fromkeys(("Starmer", "Sunak"), "GB"),
+    **dict.fromkeys(("Raisi", "Pezeshkian", "Araghchi"), "IR"),
+    **dict.fromkeys(("Dbeibah", "Dbeibeh"), "LY"),
+    **dict.fromkeys(("Nyusi", "Chapo"), "MZ"),
+    **dict.fromkeys(("Shehbaz Sharif",), "PK"),
+    **dict.fromkeys(("Ismail Haniyeh", "Haniyeh", "Sinwar"), "Hamas"),
+    **dict.fromkeys(("Nasrallah",), "Hezbollah"),
+}
+
+LEADER_RE = re.compile(r"(?<![\w-])" + trie_pattern(LEADERS) + r"(?![\w-])")
+# Words that may stand before a leader's surname and belong to the same mention: titles and
+# given names ("Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo").
+TITLE_WORDS = frozenset(
+    {"president", "prime", "minister", "chancellor", "king", "emir", "crown", "prince",
+     "general", "gen.", "army", "chief", "commander", "leader", "head", "foreign", "defence",
+     "defense", "secretary", "chairman", "premier", "sheikh", "field", "marshal", "lieutenant",
+     "vice", "deputy", "executive", "managing", "caretaker", "acting", "paramilitary", "rebel",
+     "military", "supreme", "sovereign", "council", "the", "of", "de", "al", "el", "bin", "ibn",
+     "von", "der"}
+)  # fmt: skip

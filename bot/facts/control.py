@@ -23,6 +23,7 @@ from bot.facts.actors import (
     find_actors,
 )
 from bot.facts.context import Context, Sentence
+from bot.facts.leaders import LEADER_RE, LEADERS
 from bot.facts.places import PlaceMatch, country_name, is_place_word
 from bot.models import Control, ControlStatus
 
@@ -99,6 +100,14 @@ _DEFENDERS_LEFT = re.compile(
     r"(?:had\s+)?(?:withdrew|pulled out|retreated|fled|abandoned)",
     _FLAGS,
 )
+_RESTORED = re.compile(
+    r"\b(?:restored|restores|re-established|reestablished)\s+(?:its\s+|their\s+|full\s+)*"
+    r"(?:sovereignty|control|authority)[\"”]?\s+(?:over|of|in)\s+"
+    r"|\braised\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|\w+['’]s\s+)*(?:national\s+)?flags?\s+"
+    r"(?:over|in|above)\s+",
+    _FLAGS,
+)
+_PREP_BEFORE = re.compile(r"\b(?:with|against|from)\s+(?:the\s+)?$", _FLAGS)
 _DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
 _NEGATED = re.compile(
     r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
@@ -108,7 +117,10 @@ _NEGATED = re.compile(
 # Every verb form above in one search: most sentences that name a town say nothing about who
 # holds it, and this spares them the actor scan and the per-pattern loops (bench/extract).
 _ANY_VERB = re.compile(
-    "|".join([*(p.pattern for _, p in _SVO), _FELL.pattern, _WITHDRAWAL.pattern, r"\bwhich\b"]),
+    "|".join(
+        [*(p.pattern for _, p in _SVO), _FELL.pattern, _WITHDRAWAL.pattern, _RESTORED.pattern,
+         r"\bwhich\b"]
+    ),  # fmt: skip
     _FLAGS,
 )
 
@@ -123,6 +135,8 @@ _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
     r"port|checkpoint|junction)\b"
 )
+_PLACE_WORDS = re.compile(r"\b(?:town|city|village|villages|towns|settlements)\b|:")
+_PLACE_NOUN = re.compile(r"\b(?:town|city|village|locality|settlement)\s+of\s*$", _FLAGS)
 _VILLAGES_COLON = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:villages?|towns?|settlements?|localities|hamlets?)\b[^.;:]{0,80}:\s*",
     _FLAGS,
@@ -142,8 +156,10 @@ def _adhoc(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch
         return None
     if _SPEAKER_AFTER.match(sentence.text, end):
         return None  # "..., Pylna and Strilecha, Reuters reported" (kh-01): a source
-    country = next((p.country for p in sentence.places if p.kind != "country"), ctx.focus)
-    return PlaceMatch(text, text, "city", country or "", start, end)
+    # the article's country ("El Sharafa, Abu Haraz ... and the El Riyadh neighbourhood" is not
+    # in Saudi Arabia, gezira-03), else the country of a place the sentence names
+    country = ctx.focus or next((p.country for p in sentence.places if p.kind != "country"), "")
+    return PlaceMatch(text, text, "city", country, start, end)
 
 
 def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> list[PlaceMatch]:
@@ -177,7 +193,8 @@ def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> l
     with `ctx`, also names the gazetteer lacks where the sentence says they are places."""
     text = sentence.text
     candidates = [p for p in sentence.places if not p.demonym and p.kind != "country"]
-    pos = at + _OBJ_LEAD.match(text, at).end() - at  # type: ignore[union-attr]
+    lead = _OBJ_LEAD.match(text, at)
+    pos = lead.end()  # type: ignore[union-attr]
     out: list[PlaceMatch] = []
     while True:
         hit = next((p for p in candidates if p.start == pos), None)
@@ -185,7 +202,9 @@ def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> l
             colon = _VILLAGES_COLON.match(text, pos)
             if colon is not None:
                 return _adhoc_list(sentence, ctx, colon.end(), alone=True)
-            return _adhoc_list(sentence, ctx, pos, alone=False)
+            # "had also seized the town of Rufaa" (gezira-04): the lead says it is a place
+            named = _PLACE_NOUN.search(lead.group(0))  # type: ignore[union-attr]
+            return _adhoc_list(sentence, ctx, pos, alone=named is not None)
         if hit is None:
             return out
         out.append(hit)
@@ -202,21 +221,34 @@ def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> l
 _STATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+ministry|ministry of defen[cs]e|general staff|"
     r"military|army|armed forces|forces|troops|tanks|soldiers|units|said|says|claimed|claims|"
-    r"announced)\b",
+    r"announced|had|has|have)\b",
     _FLAGS,
 )
 
 
+_SAYS = re.compile(r"\s+(?:said|says|declared|declares|announced|announces|claimed|claims)\b")
+
+
 def _state_speaker(sentence: Sentence) -> str | None:
-    """The state whose army the sentence says acted or spoke, as an actor name."""
+    """The state whose army the sentence says acted or spoke, as an actor name: a country (or
+    its capital) with its army or a verb of saying, or a leader who speaks ("President Ilham
+    Aliyev said Azerbaijan had ...", nk-02)."""
     text = sentence.text
     for p in sentence.places:
         if p.kind == "city" and not re.match(r"\s+(?:said|says|claimed|claims)\b", text[p.end :]):
             continue
         if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
             continue
-        return GOVERNMENT_OF.get(p.country) or country_name(p.country)
+        return _army_of(p.country)
+    for m in LEADER_RE.finditer(text):
+        code = LEADERS[m.group(0).replace("’", "'")]
+        if len(code) == 2 and _SAYS.match(text, m.end()):
+            return _army_of(code)
     return None
+
+
+def _army_of(code: str) -> str:
+    return GOVERNMENT_OF.get(code) or country_name(code)
 
 
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
@@ -250,7 +282,7 @@ def control_in(
 def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
-    if not sentence.places:
+    if not sentence.places and not _PLACE_WORDS.search(text):
         return out  # control is about towns and regions; no place named, nothing to do
     if not _ANY_VERB.search(text):
         return out
@@ -283,6 +315,12 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         for place in _object_places(sentence, m.end()):
             add(place, actor, "withdrawn", m.start())
             taken.add(place.start)
+    # "restored its sovereignty over Karabakh" (nk-02), "raised his country's flag over"
+    for m in _RESTORED.finditer(text):
+        for place in _object_places(sentence, m.end()):
+            if place.start not in taken:
+                add(place, _state_speaker(sentence) or ctx.government, "captured", m.start())
+                taken.add(place.start)
     for status, pattern in _SVO:
         for m in pattern.finditer(text):
             if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
@@ -290,7 +328,12 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             places = [p for p in _object_places(sentence, m.end(), ctx) if p.start not in taken]
             if not places:
                 continue
-            subject = [a for a in actors if a.end <= m.start()]
+            # "Paramilitary fighters at war with Sudan's army entered Wad Madani" (gezira-04):
+            # the army after "with" is no subject
+            subject = [
+                a for a in actors
+                if a.end <= m.start() and not _PREP_BEFORE.search(text, 0, a.start)
+            ]  # fmt: skip
             actor = (
                 _resolve(subject[-1], ctx)
                 if subject

@@ -83,9 +83,22 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Israeli forces took control of the Palestinian side of the Rafah crossing with Egypt "
          "early on Tuesday.", date(2024, 5, 7),
          [("Rafah", "Israeli forces", "captured", date(2024, 5, 7), "PS")]),
-        ("The Israeli military said on Wednesday that it had taken \"operational control\" of the "
-         "Philadelphi corridor, the strip of land along Gaza's border with Egypt.", date(2024, 5, 29),
+        (["Troops found about 20 tunnels along Gaza's border, in the Gaza Strip.",
+          "The Israeli military said on Wednesday that it had taken \"operational control\" of the "
+          "Philadelphi corridor, the strip of land along Gaza's border with Egypt."],
+         date(2024, 5, 29),
          [("Philadelphi corridor", "Israeli forces", "claimed", date(2024, 5, 29), "PS")]),
+        # gezira-04: "the town of" says an unknown name is a place; the army after "with" is
+        # no subject
+        (["Fighting spread across Sudan's Gezira state.",
+          "Paramilitary fighters at war with Sudan's army entered Wad Madani on Monday.",
+          "Witnesses said the RSF had also seized the town of Rufaa."], date(2023, 12, 18),
+         [("Wad Madani", "RSF", "contested", date(2023, 12, 18), "SD"),
+          ("Rufaa", "RSF", "captured", None, "SD")]),
+        # nk-02: a leader who speaks, a sovereignty restored
+        ('President Ilham Aliyev said Azerbaijan had "restored its sovereignty" over Karabakh in '
+         "a single day.", date(2023, 9, 20),
+         [("Nagorno-Karabakh", "Azerbaijan", "captured", None, "AZ")]),
     ],
 )  # fmt: skip
 def test_control(

@@ -118,9 +118,14 @@ _NEGATED = re.compile(
 # holds it, and this spares them the actor scan and the per-pattern loops (bench/extract).
 _ANY_VERB = re.compile(
     "|".join(
-        [*(p.pattern for _, p in _SVO), _FELL.pattern, _WITHDRAWAL.pattern, _RESTORED.pattern,
-         r"\bwhich\b"]
-    ),  # fmt: skip
+        [
+            *(p.pattern for _, p in _SVO),
+            _FELL.pattern,
+            _WITHDRAWAL.pattern,
+            _RESTORED.pattern,
+            r"\bwhich\b",
+        ]
+    ),
     _FLAGS,
 )
 

@@ -71,7 +71,8 @@ _ANAPHOR_RE = re.compile(
     re.I,
 )
 _PROJECTION_RE = re.compile(
-    r"\b(?:could|may|might|would|expected to|projected|projections?|forecasts?|forecast to|"
+    r"\b(?:could|may|might|would|expected to|expects|expect|projected|projections?|forecasts?|"
+    r"forecast to|"
     r"at risk|risk of|likely to|feared|fears?|set to rise|on track to|estimated to reach|"
     r"scenario|worst case|"
     r"podría|podrían|poderia|poderiam|pourrait|pourraient|potrebbe|potrebbero)\b",
@@ -500,12 +501,11 @@ def _figures_at(
     ):
         return []  # war-long totals (seed 001 "has left 500,000 people dead")
     hits = _hits(text, numbers)
-    if not hits:
+    if not hits and not _KILLED_WORD_RE.search(text):
         return []
     as_of, since, old = _dates(sentence, ctx.published)
     if old:
         return []  # "since 2011", "in 2015": history, not news
-    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
     breakdown = _breakdown(sentence, numbers, hits)
@@ -522,6 +522,9 @@ def _figures_at(
                 place=where.canonical, country=where.country, reporter=reporter, as_of=as_of,
                 since=since, sentence=text, killed=n.value,
             )))  # fmt: skip
+    if not hits:
+        return out
+    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
     casualty: dict[str, NumberMatch] = {}
     casualty_status = "reported"
     for hit in hits:

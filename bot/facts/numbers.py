@@ -91,7 +91,8 @@ _NUMBER_RE = re.compile(
     # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr)
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
     r"(?:[.,](?P<dec>\d+))?"
-    r"(?:(?P<att>k|m|mn|bn)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
+    # "36mila" (derna-08): Italian writes the thousands onto the number
+    r"(?:(?P<att>k|m|mn|bn|mila)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
     r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei])\b)?"
     r"|\b(?P<words>(?:[Aa]n?|[Hh]alf\s+a)\s+"
     + _SCALE_WORDS

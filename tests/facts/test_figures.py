@@ -134,6 +134,9 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         # rafah-12: several places together are their country's figure
         ('"1.7 million people are estimated to be displaced in Khan Younis and Gaza middle '
          'areas," it said.', FRI, dict(figure=1700000, place="Palestine", country="PS")),
+        # derna-08: Italian writes the thousands onto the number
+        ("Gli sfollati in Libia sono almeno 36mila, secondo l'OIM.", FRI,
+         dict(kind="displacement", figure=36000, reporter="IOM")),
         # a sub-count after "including" is not the figure
         ("At least 30 people were killed, including 12 children.", FRI,
          dict(kind="casualties", figure=30, killed=30)),
@@ -178,6 +181,12 @@ def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> No
             "(271 morts) et de Chichaoua (91 morts).",
             [(394, "Al Haouz"), (271, "Taroudant"), (91, "Chichaoua")],
         ),
+        # maroc-04: the first toll is a share "of the dead", the next ones have no word at all
+        (
+            "The province of Al Haouz counts 1,293 of the dead, Taroudant 452, Ouarzazate 41 and "
+            "the prefecture of Marrakech 15, the ministry said in a statement.",
+            [(1293, "Al Haouz"), (452, "Taroudant"), (41, "Ouarzazate"), (15, "Marrakesh")],
+        ),
         # maroc-06: "celle de Taroudant 764", and a toll with its place after it
         (
             "Dans le détail, la province d'Al Haouz compte 1.452 morts, celle de Taroudant 764 et "
@@ -204,6 +213,17 @@ def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: 
         FRI,
     )  # fmt: skip
     assert [(f.figure, f.place) for f in figs] == [(500000, "Lebanon"), (558, "Lebanon")]
+
+
+def test_a_toll_someone_expects_is_a_projection(make_ctx: MakeCtx) -> None:
+    # derna-01
+    figs = _figures(
+        make_ctx,
+        ["Thirteen people were killed in Derna.",
+         "A doctor said he expects the toll in Derna to pass 100 because so many are missing."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.status) for f in figs] == [(13, "reported"), (100, "projection")]
 
 
 def test_anaphoric_projection_inherits_from_the_previous_figure(make_ctx: MakeCtx) -> None:

@@ -1,0 +1,67 @@
+"""_gate: keyword gates never hide a sentence that a gated pattern would match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from bot.facts import control
+from bot.facts._gate import Gate, fold
+
+
+def test_fold_lowers_as_ignorecase_matches() -> None:
+    # "İ", "ı", "ſ" and the Kelvin sign match ASCII letters under re.IGNORECASE
+    assert fold("İNSURGENTS ſeized") == "insurgents seized"
+    assert fold("Dıyarbakır \u212aM") == "diyarbakir km"
+    assert fold("Plain ASCII") == "plain ascii"
+
+
+def test_gate_groups() -> None:
+    gate = Gate({"a": ("seiz", "took"), "b": ("took",), "c": ("fell",)})
+    assert gate.present("they took it") == {"a", "b"}
+    assert gate.present("nothing here") == set()
+    with pytest.raises(ValueError, match="not folded"):
+        Gate({"a": ("Seiz",)})
+
+
+# One phrase per verb form of control.py's patterns, in several cases.
+_CONTROL_PHRASES = [
+    "announced control over", "announces its control of", "announcing full control of",
+    "claimed the capture of", "claims capture of", "claiming the takeover of",
+    "declared complete control over", "declares total control of",
+    "said on Sunday they had taken full control of", "says it controls", "said that it captured",
+    "withdrew from", "withdrawn from", "withdraw from", "withdraws from", "withdrawing from",
+    "pulled out from", "retreated from", "pulled back from",
+    "seized control of", "took control of", "taken control of", "take control of",
+    "wrested control of", "gained control of", "took full control of", "captured", "capture",
+    "seized", "seize", "overran", "overrun", "recaptured", "retook", "retaken", "took over",
+    "taken over", "took", "taken",
+    "entered", "enter", "enters", "entering", "advanced on", "advanced toward",
+    "advanced towards", "advanced into", "advancing on", "advancing into", "advance on",
+    "pushed into", "stormed", "besieged", "encircled", "fighting in", "fighting for",
+    "fighting around", "fought in", "fought for", "clashes in", "clashes around", "clashed in",
+    "battle for", "attacked", "reached the outskirts of", "reached the gates of",
+    "closing in on", "shelled", "to retake", "to recapture", "to regain control of",
+    "fell to", "fall into", "falls to", "fallen to", "falling to", "came under control of",
+    "come under the control of", "fell under control of", "fallen under control of",
+    "withdrawal of the army from", "which",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", _CONTROL_PHRASES)
+@pytest.mark.parametrize("case", [str, str.upper, str.title])
+def test_control_gate_lets_every_verb_through(phrase: str, case: Callable[[str], str]) -> None:
+    text = case(f"Rebels {phrase} Aleppo and Homs on Friday.")
+    present = control._GATE.present(fold(text))
+    patterns: list[tuple[str, re.Pattern[str]]] = [
+        *control._SVO,
+        ("fell", control._FELL),
+        ("withdrawal", control._WITHDRAWAL),
+        ("which", control._WHICH),
+    ]
+    matched = [name for name, pattern in patterns if pattern.search(text)]
+    assert matched, text  # the phrase list follows the patterns
+    for name in matched:
+        assert name in present, (name, text)

@@ -15,36 +15,52 @@ from collections.abc import Iterable, Mapping
 
 import ahocorasick
 
-# Letters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it:
-# "ı" and "ſ" match "i" and "s"; "İ" lowers to "i" plus a combining dot, dropped here.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+# Letters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it
+# ("ı", "ſ"), or turns into two characters ("İ": "i" and a combining dot).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def fold(text: str) -> str:
     """`text` lower-cased so that every match of a pattern (IGNORECASE or not) on `text`
-    contains its stems in lower case here."""
-    lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    holds its stems in lower case here, at the same offsets (one character for one)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
 
 
 class Gate:
-    """Named groups of lower-case stems; `present` tells which groups occur in a text."""
+    """Named groups of lower-case stems; `present` tells which groups occur in a text.
 
-    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+    With `whole_words`, a stem counts only where `\b` holds on both sides of it, as in a
+    pattern `\b(?:one|two|...)\b`."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]], whole_words: bool = False) -> None:
         names: dict[str, set[str]] = {}
         for name, stems in groups.items():
             for stem in stems:
                 if not stem or stem != fold(stem):
                     raise ValueError(f"gate stem {stem!r} is not folded")
                 names.setdefault(stem, set()).add(name)
+        self._whole_words = whole_words
         self._automaton = ahocorasick.Automaton()
         for stem, group_names in names.items():
-            self._automaton.add_word(stem, frozenset(group_names))
+            self._automaton.add_word(stem, (len(stem), frozenset(group_names)))
         self._automaton.make_automaton()
 
-    def present(self, folded: str) -> set[str]:
-        """The groups with a stem in `folded` (a text passed through `fold`)."""
+    def present(self, text: str, folded: str | None = None) -> set[str]:
+        """The groups with a stem in `text` (`folded`: `fold(text)`, if already made)."""
         found: set[str] = set()
-        for _end, group_names in self._automaton.iter(folded):
+        size = len(text)
+        for end, (length, group_names) in self._automaton.iter(
+            fold(text) if folded is None else folded
+        ):
+            if self._whole_words:
+                start = end - length + 1
+                if (start > 0 and _word_char(text[start - 1])) or (
+                    end + 1 < size and _word_char(text[end + 1])
+                ):
+                    continue
             found |= group_names
         return found

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.facts._gate import Gate, fold
+from bot.facts._gate import Gate
 from bot.facts.actors import ActorMatch, actor_display, actor_names, find_actors
 from bot.facts.context import Context, Sentence
 from bot.facts.places import PlaceMatch
@@ -172,7 +172,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     out: list[_Found] = []
     if not any(p.kind != "country" and not p.demonym for p in sentence.places):
         return out  # control is about towns and regions; no such place, nothing to do
-    present = _GATE.present(fold(text))
+    present = _GATE.present(text)
     if not present:
         return out
     withdrawals = list(_WITHDRAWAL.finditer(text)) if "withdrawal" in present else []

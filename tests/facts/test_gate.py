@@ -13,15 +13,19 @@ from bot.facts._gate import Gate, fold
 
 def test_fold_lowers_as_ignorecase_matches() -> None:
     # "İ", "ı", "ſ" and the Kelvin sign match ASCII letters under re.IGNORECASE
-    assert fold("İNSURGENTS ſeized") == "insurgents seized"
+    assert fold("İNSURGENTS ſeized") == "insurgents seized"  # one character for one
     assert fold("Dıyarbakır \u212aM") == "diyarbakir km"
     assert fold("Plain ASCII") == "plain ascii"
 
 
 def test_gate_groups() -> None:
     gate = Gate({"a": ("seiz", "took"), "b": ("took",), "c": ("fell",)})
-    assert gate.present("they took it") == {"a", "b"}
+    assert gate.present("They TOOK it") == {"a", "b"}
     assert gate.present("nothing here") == set()
+    words = Gate({"n": ("one", "ten")}, whole_words=True)
+    assert words.present("someone often") == set()
+    assert words.present("One, or ten.") == {"n"}
+    assert words.present("ten") == {"n"}
     with pytest.raises(ValueError, match="not folded"):
         Gate({"a": ("Seiz",)})
 
@@ -54,7 +58,7 @@ _CONTROL_PHRASES = [
 @pytest.mark.parametrize("case", [str, str.upper, str.title])
 def test_control_gate_lets_every_verb_through(phrase: str, case: Callable[[str], str]) -> None:
     text = case(f"Rebels {phrase} Aleppo and Homs on Friday.")
-    present = control._GATE.present(fold(text))
+    present = control._GATE.present(text)
     patterns: list[tuple[str, re.Pattern[str]]] = [
         *control._SVO,
         ("fell", control._FELL),

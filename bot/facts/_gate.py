@@ -23,7 +23,9 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 def fold(text: str) -> str:
     """`text` lower-cased so that every match of a pattern (IGNORECASE or not) on `text`
     holds its stems in lower case here, at the same offsets (one character for one)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_FOLD)  # slow: str.translate looks up every character
+    return text.lower()
 
 
 def _word_char(ch: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from bot.facts._gate import Gate
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
 from bot.facts.places import PlaceMatch, find_places, is_homonym, prefer
@@ -106,16 +107,18 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
-_DIRECTION_ANY = re.compile(
-    r"border|toward|en route|bairro|barrio|quartier|neighbou?rhood|district|suburb|colonia", re.I
-)
+# One of these words must be in the sentence for _DIRECTION_BEFORE to match (see _gate.py).
+_DIRECTION_WORDS = Gate(
+    {"direction": ("border", "toward", "en route", "bairro", "barrio", "quartier", "neighbo",
+                   "district", "suburb", "colonia")}
+)  # fmt: skip
 
 
 def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     """The places a sentence is about: without its dateline and the directions it gives."""
     if not places:
         return ()
-    directions = _DIRECTION_ANY.search(text) is not None
+    directions = bool(_DIRECTION_WORDS.present(text))
     return tuple(
         p
         for p in places

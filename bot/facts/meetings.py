@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.facts._gate import Gate
 from bot.facts.context import Context, Sentence
 from bot.facts.dates import DateMatch
 from bot.facts.places import is_within, place_kind
@@ -163,6 +164,19 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
         r"expected to|is to|are to|agreed to meet|upcoming)\b", re.I)),
 )  # fmt: skip
+# Stems that every match of each rule above holds, rule by rule (see _gate.py): a rule whose
+# stems are not in the clause cannot match and is not tried.
+_STATUS_STEMS: tuple[tuple[str, ...], ...] = (
+    ("cancel", "called", "scrapped", "abandoned"),
+    ("postponed", "delayed", "put", "pushed", "rescheduled", "deferred"),
+    ("held",),
+    ("met", "convened", "held", "took", "concluded", "wrapped"),
+    ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
+     "would"),
+    ("will", "set", "scheduled", "to", "planned", "upcoming"),
+)  # fmt: skip
+assert len(_STATUS_STEMS) == len(_STATUS_RULES)
+_STATUS_GATE = Gate({str(i): stems for i, stems in enumerate(_STATUS_STEMS)})
 _RANK: dict[MeetingStatus, int] = {
     "proposed": 0, "planned": 1, "held": 2, "postponed": 3, "cancelled": 4,
 }  # fmt: skip
@@ -236,8 +250,9 @@ _FOR_THE = re.compile(r"^\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _status(scope: str) -> MeetingStatus | None:
-    for status, pattern in _STATUS_RULES:
-        if pattern.search(scope):
+    present = _STATUS_GATE.present(scope)
+    for i, (status, pattern) in enumerate(_STATUS_RULES):
+        if str(i) in present and pattern.search(scope):
             return status
     return None
 

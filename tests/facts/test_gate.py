@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.facts import control
+from bot.facts import control, meetings
 from bot.facts._gate import Gate, fold
 
 
@@ -69,3 +69,27 @@ def test_control_gate_lets_every_verb_through(phrase: str, case: Callable[[str],
     assert matched, text  # the phrase list follows the patterns
     for name in matched:
         assert name in present, (name, text)
+
+
+# One phrase per wording of meetings.py's status rules.
+_STATUS_PHRASES = [
+    "cancel", "cancelled", "canceled", "cancels", "called off", "scrapped", "abandoned",
+    "postponed", "delayed", "put off", "pushed back", "rescheduled", "deferred",
+    "will be held", "to be held", "met", "convened", "held", "took place", "was held",
+    "were held", "concluded", "wrapped up", "could", "may", "might", "likely", "reportedly",
+    "report", "reports", "proposed", "possible", "possibly", "considering", "mulling", "would",
+    "will", "set to", "scheduled", "to meet", "to hold", "to convene", "due to", "plan to",
+    "plans to", "planned", "expected to", "is to", "are to", "agreed to meet", "upcoming",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", _STATUS_PHRASES)
+@pytest.mark.parametrize("case", [str, str.upper, str.title])
+def test_meeting_status_gate_lets_every_wording_through(
+    phrase: str, case: Callable[[str], str]
+) -> None:
+    scope = case(f"the ministers {phrase} in Doha")
+    present = meetings._STATUS_GATE.present(scope)
+    matched = [i for i, (_, p) in enumerate(meetings._STATUS_RULES) if p.search(scope)]
+    assert matched, scope
+    assert all(str(i) in present for i in matched), (matched, present, scope)

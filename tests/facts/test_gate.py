@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.facts import control, meetings
+from bot.facts import actors, control, meetings
 from bot.facts._gate import Gate, fold
 
 
@@ -93,3 +93,15 @@ def test_meeting_status_gate_lets_every_wording_through(
     matched = [i for i, (_, p) in enumerate(meetings._STATUS_RULES) if p.search(scope)]
     assert matched, scope
     assert all(str(i) in present for i in matched), (matched, present, scope)
+
+
+@pytest.mark.parametrize("case", [str, str.upper, str.title])
+def test_actor_gate_lets_every_alias_and_generic_word_through(case: Callable[[str], str]) -> None:
+    words = [*actors._ALIAS, *actors._GENERIC_REBEL.split("|"), *actors._GENERIC_STATE.split("|")]
+    for word in words:
+        for written in {word, word.replace("'", "’")}:
+            text = case(f"On Friday {written} took Aleppo.")
+            expected = list(actors._ACTOR_RE.finditer(text))
+            assert [(a.start, a.end) for a in actors.find_actors(text)] == [
+                m.span() for m in expected
+            ], text

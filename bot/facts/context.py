@@ -157,9 +157,10 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             for s in built
         ]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
-    for a in find_actors("\n".join(texts)):
-        if a.actor is not None:
-            named[actor_side(a.actor) or a.side].add(a.actor)
+    for text in texts:  # sentence by sentence: most name no actor and are skipped at once
+        for a in find_actors(text):
+            if a.actor is not None:
+                named[actor_side(a.actor) or a.side].add(a.actor)
     rebel = next(iter(named["rebel"])) if len(named["rebel"]) == 1 else None
     if len(named["state"]) == 1:
         government: str | None = next(iter(named["state"]))

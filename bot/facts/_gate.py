@@ -11,7 +11,8 @@ the patterns still decide.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 
 import ahocorasick
 
@@ -51,18 +52,43 @@ class Gate:
             self._automaton.add_word(stem, (len(stem), frozenset(group_names)))
         self._automaton.make_automaton()
 
-    def present(self, text: str, folded: str | None = None) -> set[str]:
-        """The groups with a stem in `text` (`folded`: `fold(text)`, if already made)."""
-        found: set[str] = set()
+    def _hits(self, text: str, folded: str | None) -> Iterator[tuple[int, frozenset[str]]]:
         size = len(text)
         for end, (length, group_names) in self._automaton.iter(
             fold(text) if folded is None else folded
         ):
-            if self._whole_words:
-                start = end - length + 1
-                if (start > 0 and _word_char(text[start - 1])) or (
-                    end + 1 < size and _word_char(text[end + 1])
-                ):
-                    continue
+            start = end - length + 1
+            if self._whole_words and (
+                (start > 0 and _word_char(text[start - 1]))
+                or (end + 1 < size and _word_char(text[end + 1]))
+            ):
+                continue
+            yield start, group_names
+
+    def present(self, text: str, folded: str | None = None) -> set[str]:
+        """The groups with a stem in `text` (`folded`: `fold(text)`, if already made)."""
+        found: set[str] = set()
+        for _start, group_names in self._hits(text, folded):
             found |= group_names
         return found
+
+    def starts(self, text: str, folded: str | None = None) -> list[int]:
+        """The offsets in `text` where a stem starts, in no particular order."""
+        return [start for start, _ in self._hits(text, folded)]
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, when every match of `pattern` (never empty) starts
+    at one of `starts`: the pattern is tried at those offsets only, in order, skipping those
+    inside a match (`match` at an offset still sees the text before it, for `\\b` and
+    look-behinds)."""
+    end = 0
+    for at in sorted(set(starts)):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            end = m.end()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable
 
 import pytest
 
-from bot.facts import actors, control, meetings
-from bot.facts._gate import Gate, fold
+from bot.facts import actors, control, dates, meetings
+from bot.facts._gate import Gate, finditer_at, fold
 
 
 def test_fold_lowers_as_ignorecase_matches() -> None:
@@ -105,3 +106,25 @@ def test_actor_gate_lets_every_alias_and_generic_word_through(case: Callable[[st
             assert [(a.start, a.end) for a in actors.find_actors(text)] == [
                 m.span() for m in expected
             ], text
+
+
+def test_date_starts_find_what_the_date_pattern_finds() -> None:
+    # dates.py tries _DATE_RE only where a month, a digit or an opening word starts
+    tokens = [
+        "Dec.", "December", "Sept", "May", "may", "7", "8", "-", "–", "to", "and", "2024", "1999",
+        ",", " ", " ", "of", "the", "The", "end", "mid", "early", "in", "In", "since", "by",
+        "Monday", "Friday", "today", "next", "week", "last", "month", "at least", "27th", "x",
+        "é", "’", "İ", "weekend", "past", "this", "from", "around", "31", "mid-", "XDec", "aMay",
+        ".", "\n",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 10)))
+        folded = fold(text)
+        starts = [
+            *dates._MONTH_STARTS.starts(text, folded),
+            *dates._WORD_STARTS.starts(text, folded),
+            *(m.start() for m in dates._DIGITS.finditer(text)),
+        ]
+        expected = [m.span() for m in dates._DATE_RE.finditer(text)]
+        assert [m.span() for m in finditer_at(dates._DATE_RE, text, starts)] == expected, text

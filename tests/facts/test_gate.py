@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bot.facts import actors, control, dates, meetings
+from bot.facts import actors, control, dates, meetings, numbers
 from bot.facts._gate import Gate, finditer_at, fold
 
 
@@ -128,3 +128,22 @@ def test_date_starts_find_what_the_date_pattern_finds() -> None:
         ]
         expected = [m.span() for m in dates._DATE_RE.finditer(text)]
         assert [m.span() for m in finditer_at(dates._DATE_RE, text, starts)] == expected, text
+
+
+def test_number_starts_find_what_the_number_pattern_finds() -> None:
+    # numbers.py tries _NUMBER_RE only where a digit or a number's first word starts
+    tokens = [
+        "1", "23", "1,000", "2.5", " ", "million", "Million", "thousand", "a", "A", "an", "half",
+        "Half", "twenty", "Twenty", "-one", "one", "seven", "teen", "tens of thousands",
+        "hundreds", "miles de", "decenas de miles", "Dez", "cento", "k", "bn", "mil", "x", ",",
+        ".", "-", "$", "/", "é", "İ", "’", "\n", "Hundred", "dozens",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 10)))
+        starts = [
+            *numbers._NUMBER_STARTS.starts(text),
+            *(m.start() for m in numbers._DIGITS.finditer(text)),
+        ]
+        expected = [m.span() for m in numbers._NUMBER_RE.finditer(text)]
+        assert [m.span() for m in finditer_at(numbers._NUMBER_RE, text, starts)] == expected, text

@@ -29,15 +29,11 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `\w` matches
-
-
 class Gate:
     """Named groups of lower-case stems; `present` tells which groups occur in a text.
 
-    With `whole_words`, a stem counts only where `\b` holds on both sides of it, as in a
-    pattern `\b(?:one|two|...)\b`."""
+    With `whole_words`, a stem counts only where `\\b` holds on both sides of it, as in a
+    pattern `\\b(?:one|two|...)\\b`."""
 
     def __init__(self, groups: Mapping[str, Iterable[str]], whole_words: bool = False) -> None:
         names: dict[str, set[str]] = {}
@@ -58,11 +54,11 @@ class Gate:
             fold(text) if folded is None else folded
         ):
             start = end - length + 1
-            if self._whole_words and (
-                (start > 0 and _word_char(text[start - 1]))
-                or (end + 1 < size and _word_char(text[end + 1]))
-            ):
-                continue
+            if self._whole_words:
+                before = text[start - 1] if start > 0 else " "
+                after = text[end + 1] if end + 1 < size else " "
+                if before.isalnum() or after.isalnum() or "_" in (before, after):  # a `\w`
+                    continue
             yield start, group_names
 
     def present(self, text: str, folded: str | None = None) -> set[str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.facts._gate import Gate, fold
 from bot.facts._trie import trie_pattern
 
 Side = Literal["rebel", "state"]
@@ -96,6 +97,19 @@ _ACTOR_RE = re.compile(
 )
 
 
+# Every match of _ACTOR_RE holds one of these (an alias's longest piece without an apostrophe,
+# which may be straight or curly): most sentences name no actor, and `re` tries _ACTOR_RE at
+# every position of those too (see _gate.py).
+_ACTOR_WORDS = Gate(
+    {
+        "actor": {
+            max(fold(word).split("'"), key=len)
+            for word in [*_ALIAS, *_GENERIC_REBEL.split("|"), *_GENERIC_STATE.split("|")]
+        }
+    }
+)
+
+
 @dataclass(frozen=True)
 class ActorMatch:
     """An actor mention: `actor` is the canonical name, or None for a generic word."""
@@ -108,6 +122,8 @@ class ActorMatch:
 
 def find_actors(text: str) -> list[ActorMatch]:
     out: list[ActorMatch] = []
+    if not _ACTOR_WORDS.present(text):
+        return out
     for m in _ACTOR_RE.finditer(text):
         if m.group("named"):
             actor = _ALIAS[m.group("named").replace("’", "'")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from bot.facts._gate import Gate
 from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
 from bot.facts.places import PlaceMatch, find_places, is_homonym, is_place_word, prefer
@@ -106,16 +107,18 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
-_DIRECTION_ANY = re.compile(
-    r"border|toward|en route|bairro|barrio|quartier|neighbou?rhood|district|suburb|colonia", re.I
-)
+# One of these words must be in the sentence for _DIRECTION_BEFORE to match (see _gate.py).
+_DIRECTION_WORDS = Gate(
+    {"direction": ("border", "toward", "en route", "bairro", "barrio", "quartier", "neighbo",
+                   "district", "suburb", "colonia")}
+)  # fmt: skip
 
 
 def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     """The places a sentence is about: without its dateline and the directions it gives."""
     if not places:
         return ()
-    directions = _DIRECTION_ANY.search(text) is not None
+    directions = bool(_DIRECTION_WORDS.present(text))
     return tuple(
         p
         for p in places
@@ -208,9 +211,10 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             for s in built
         ]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
-    for a in find_actors("\n".join(texts)):
-        if a.actor is not None:
-            named[actor_side(a.actor) or a.side].add(a.actor)
+    for text in texts:  # sentence by sentence: most name no actor and are skipped at once
+        for a in find_actors(text):
+            if a.actor is not None:
+                named[actor_side(a.actor) or a.side].add(a.actor)
     rebel = next(iter(named["rebel"])) if len(named["rebel"]) == 1 else None
     if len(named["state"]) == 1:
         government: str | None = next(iter(named["state"]))

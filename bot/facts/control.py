@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.facts._gate import Gate
 from bot.facts.actors import (
     ACTOR_ALIASES,
     GOVERNMENT_OF,
@@ -23,7 +24,7 @@ from bot.facts.actors import (
     find_actors,
 )
 from bot.facts.context import Context, Sentence
-from bot.facts.leaders import LEADER_RE, LEADERS
+from bot.facts.leaders import LEADERS, find_leaders
 from bot.facts.places import PlaceMatch, country_name, is_place_word
 from bot.models import Control, ControlStatus
 
@@ -114,20 +115,26 @@ _NEGATED = re.compile(
 )
 
 
-# Every verb form above in one search: most sentences that name a town say nothing about who
-# holds it, and this spares them the actor scan and the per-pattern loops (bench/extract).
-_ANY_VERB = re.compile(
-    "|".join(
-        [
-            *(p.pattern for _, p in _SVO),
-            _FELL.pattern,
-            _WITHDRAWAL.pattern,
-            _RESTORED.pattern,
-            r"\bwhich\b",
-        ]
-    ),
-    _FLAGS,
-)
+_WHICH = re.compile(r"\bwhich\b", _FLAGS)
+# Stems that every match of each pattern above contains (see _gate.py): most sentences that
+# name a town say nothing about who holds it, and one pass over the sentence spares them the
+# actor scan and the patterns (each of which `re` tries at every position).
+_GATE = Gate(
+    {
+        "claimed": ("announc", "claim", "declar", "said", "says"),
+        "withdrawn": ("withdr", "pulled", "retreat"),
+        "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured"),
+        "contested": (
+            "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
+            "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
+            "regain",
+        ),
+        "fell": ("fell", "fall", "came", "come"),
+        "withdrawal": ("withdrawal",),
+        "restored": ("restor", "re-establ", "reestabl", "raised"),
+        "which": ("which",),
+    }
+)  # fmt: skip
 
 
 # A place the gazetteer does not know, where the sentence says it is one: a name followed by
@@ -245,7 +252,7 @@ def _state_speaker(sentence: Sentence) -> str | None:
         if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
             continue
         return _army_of(p.country)
-    for m in LEADER_RE.finditer(text):
+    for m in find_leaders(text):
         code = LEADERS[m.group(0).replace("’", "'")]
         if len(code) == 2 and _SAYS.match(text, m.end()):
             return _army_of(code)
@@ -289,7 +296,20 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     out: list[_Found] = []
     if not sentence.places and not _PLACE_WORDS.search(text):
         return out  # control is about towns and regions; no place named, nothing to do
-    if not _ANY_VERB.search(text):
+    present = _GATE.present(text)
+    if not present:
+        return out
+    withdrawals = list(_WITHDRAWAL.finditer(text)) if "withdrawal" in present else []
+    verbs = [(s, list(p.finditer(text))) for s, p in _SVO if s in present]
+    fells = list(_FELL.finditer(text)) if "fell" in present else []
+    restored = list(_RESTORED.finditer(text)) if "restored" in present else []
+    if not (
+        withdrawals
+        or any(found for _, found in verbs)
+        or fells
+        or restored
+        or ("which" in present and _WHICH.search(text))
+    ):
         return out
     actors = find_actors(text)
 
@@ -314,20 +334,20 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         )
 
     taken: set[int] = set()
-    for m in _WITHDRAWAL.finditer(text):
+    for m in withdrawals:
         who = [a for a in actors if m.start("who") <= a.start < m.end("who")]
         actor = _resolve(who[0], ctx) if who else None
         for place in _object_places(sentence, m.end()):
             add(place, actor, "withdrawn", m.start())
             taken.add(place.start)
     # "restored its sovereignty over Karabakh" (nk-02), "raised his country's flag over"
-    for m in _RESTORED.finditer(text):
+    for m in restored:
         for place in _object_places(sentence, m.end()):
             if place.start not in taken:
                 add(place, _state_speaker(sentence) or ctx.government, "captured", m.start())
                 taken.add(place.start)
-    for status, pattern in _SVO:
-        for m in pattern.finditer(text):
+    for status, found in verbs:
+        for m in found:
             if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             places = [p for p in _object_places(sentence, m.end(), ctx) if p.start not in taken]
@@ -365,7 +385,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             pick = inside[0] if inside else (subject[0] if subject else None)
             add(place, _resolve(pick, ctx) if pick else ctx.rebel, "captured", place.end)
             taken.add(place.start)
-    for m in _FELL.finditer(text):
+    for m in fells:
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None
         holders = [

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from bot.facts._gate import Gate, finditer_at, fold
 from bot.facts._trie import trie_pattern
 
 DateKind = Literal["day", "range", "week", "month", "year"]
@@ -117,6 +118,22 @@ _DATE_RE = re.compile(
     r"|\b" + _words("in since after before until by from during around of") + r"\s+"
     r"(?:(?:at least|as early as|early|late|mid-?)\s*)?(?P<yr>(?:19|20)\d\d)\b(?![,.]?\d)"
 )
+
+# Where a date phrase can start: a month name (anywhere: nothing is required before "Dec."),
+# a digit, or a word that opens one of the other forms. `re` would try _DATE_RE at every
+# position of the sentence; it is tried only at these (see _gate.py).
+_MONTH_STARTS = Gate({"month": {name[:3].lower() for name in [*MONTH_NAMES, *_FOREIGN_MONTHS]}})
+_WORD_STARTS = Gate(
+    {
+        "word": (
+            "the", "end", "beginning", "start", "middle", "mid", "early", "late", "in", "during",
+            "since", "by", "until", "through", *_WEEKDAYS, "today", "tonight", "yesterday",
+            "tomorrow", "next", "last", "this", "past", "after", "before", "from", "around", "of",
+        )
+    },
+    whole_words=True,
+)  # fmt: skip
+_DIGITS = re.compile(r"\d+")
 
 _MAYBE_DATE = re.compile(
     r"\d|day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:week|month|year|tonight|"
@@ -313,7 +330,13 @@ def find_dates(text: str, published: date) -> list[DateMatch]:
     out: list[DateMatch] = []
     if not _MAYBE_DATE.search(text):
         return out  # most sentences carry no date: skip the big pattern
-    for m in _DATE_RE.finditer(text):
+    folded = fold(text)
+    starts = [
+        *_MONTH_STARTS.starts(text, folded),
+        *_WORD_STARTS.starts(text, folded),
+        *(digits.start() for digits in _DIGITS.finditer(text)),
+    ]
+    for m in finditer_at(_DATE_RE, text, starts):
         resolved = _resolve(m, text, published)
         if resolved is None:
             continue

@@ -10,7 +10,9 @@ table is data like the gazetteer: extend it as crises and governments change.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from bot.facts._gate import Gate, fold
 from bot.facts._trie import trie_pattern
 
 # surname (and the other spellings news uses) -> party: an ISO code, an organisation or an
@@ -57,6 +59,17 @@ LEADERS: dict[str, str] = {
 }
 
 LEADER_RE = re.compile(r"(?<![\w-])" + trie_pattern(LEADERS) + r"(?![\w-])")
+# Every mention holds its name's longest word: most sentences name no leader, and `re` would try
+# LEADER_RE at each of their characters (see _gate.py).
+_LEADER_WORDS = Gate({"leader": {max(fold(name).split(), key=len) for name in LEADERS}})
+
+
+def find_leaders(text: str) -> Iterator[re.Match[str]]:
+    """The leaders named in `text`, in order."""
+    if _LEADER_WORDS.present(text):
+        yield from LEADER_RE.finditer(text)
+
+
 # Words that may stand before a leader's surname and belong to the same mention: titles and
 # given names ("Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo").
 TITLE_WORDS = frozenset(

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.facts._gate import Gate
 from bot.facts.actors import find_actors
 from bot.facts.context import Context, Sentence
 from bot.facts.dates import DateMatch
-from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS
+from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import country_name, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
@@ -30,12 +31,12 @@ _TRIGGER_RE = re.compile(
     r"conversaciones|conferencia|cúpula|reunião|conferência|vertice|incontro|colloqui)\b",
     re.IGNORECASE,
 )
-_TRIGGER_STEMS = (
+_TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "sommet", "réunion", "rencontre",
     "pourparlers", "négociations", "conférence", "assemblées", "cumbre", "reunión",
     "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice", "incontro",
     "colloqui",
-)  # fmt: skip
+)})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     (r"United Nations|UN|U\.N\.", "UN"),
     (r"European Union|EU", "EU"),
@@ -230,6 +231,23 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
         r"expected to|is to|are to|agreed to meet|upcoming)\b", re.I)),
 )  # fmt: skip
+# Stems that every match of each rule above holds, rule by rule (see _gate.py): a rule whose
+# stems are not in the clause cannot match and is not tried.
+_STATUS_STEMS: tuple[tuple[str, ...], ...] = (
+    ("cancel", "called", "scrapped", "abandoned", "annul"),
+    ("postponed", "delayed", "put", "pushed", "rescheduled", "deferred", "report", "aplazad",
+     "pospuest", "adiad", "rinviat"),
+    ("held", "tiendra", "tenir", "aura"),
+    ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
+     "reuniram", "riuniti"),
+    ("met", "convened", "held", "took", "concluded", "wrapped", "delegation", "negotiator",
+     "envoy"),
+    ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
+     "would"),
+    ("will", "set", "scheduled", "to", "planned", "upcoming"),
+)  # fmt: skip
+assert len(_STATUS_STEMS) == len(_STATUS_RULES)
+_STATUS_GATE = Gate({str(i): stems for i, stems in enumerate(_STATUS_STEMS)})
 _RANK: dict[MeetingStatus, int] = {
     "proposed": 0, "planned": 1, "held": 2, "postponed": 3, "cancelled": 4,
 }  # fmt: skip
@@ -276,7 +294,7 @@ def _parties(sentence: Sentence) -> list[_Party]:
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
     found.extend(_Party(a.actor, a.start, a.end) for a in find_actors(text) if a.actor)
-    for m in LEADER_RE.finditer(text):
+    for m in find_leaders(text):
         # "Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo": the
         # titles and given names before a leader are the same mention, and so is the party
         # named with them
@@ -355,8 +373,9 @@ _FOR_THE = re.compile(
 
 
 def _status(scope: str) -> MeetingStatus | None:
-    for status, pattern in _STATUS_RULES:
-        if pattern.search(scope):
+    present = _STATUS_GATE.present(scope)
+    for i, (status, pattern) in enumerate(_STATUS_RULES):
+        if str(i) in present and pattern.search(scope):
             return status
     return None
 
@@ -391,8 +410,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
     """The meeting mentions of one sentence (participants may be empty when anaphoric)."""
     text = sentence.text
     out: list[Mention] = []
-    lowered = text.lower()
-    if not any(w in lowered for w in _TRIGGER_STEMS):
+    if not _TRIGGER_WORDS.present(text):
         return out
     triggers = list(_TRIGGER_RE.finditer(text))
     if not triggers:

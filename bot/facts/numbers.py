@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.facts._gate import Gate, finditer_at
 from bot.facts._trie import trie_pattern
 
 
@@ -234,11 +235,34 @@ def _ranges(text: str) -> list[NumberMatch]:
     return out
 
 
+# Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
+# digit, or one of the words a vague count or a number in words must contain, comes first.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = Gate(
+    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(max(p.split(), key=len) for p in _VAGUE),
+              "hundred", "thousand", "million", "billion")},
+    whole_words=True,
+)  # fmt: skip
+
+# Where a number can start: a digit, or the first word of a vague count or of a number in
+# words ("a thousand", "half a million", "twenty-one", "tens of thousands"). _NUMBER_RE is
+# tried at those offsets only, not at every position.
+_DIGITS = re.compile(r"\d+")
+_NUMBER_STARTS = Gate(
+    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(p.split()[0] for p in _VAGUE), "a", "an",
+              "half")},
+    whole_words=True,
+)  # fmt: skip
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
+    if not _DIGIT.search(text) and not _NUMBER_WORDS.present(text):
+        return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
     taken = [(r.start, r.end) for r in out]
-    for m in _NUMBER_RE.finditer(text):
+    starts = [*_NUMBER_STARTS.starts(text), *(digits.start() for digits in _DIGITS.finditer(text))]
+    for m in finditer_at(_NUMBER_RE, text, starts):
         if any(a <= m.start() < b for a, b in taken):
             continue
         before, after = text[: m.start()], text[m.end() :]

@@ -34,7 +34,7 @@ _BLOCK_TAGS = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 # "[[1](https://www.npr.org/...)]" reference marks (seed 000) and "[text](url)" links.
-_MD_REF = re.compile(r"\s*\[\[\d+\]\([^)]*\)\]")
+_MD_REF = re.compile(r"\[\[\d+\]\([^)]*\)\]")  # dropped with the blanks before it
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:https?:)?//[^)]*\)")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 
@@ -71,19 +71,38 @@ _ABBREVIATIONS = frozenset(
         "fig", "adm", "brig", "cpl", "pvt", "amb", "hon",
     }
 )  # fmt: skip
-_NON_ALNUM = re.compile(r"[\W_]+")
+# _norm drops every character that is not a letter or a digit ("[\W_]" of `re`): the ASCII ones
+# with bytes.translate, the rest (curly quotes, dashes) with a class that `re` decides at once
+# for ASCII characters. `re.sub(r"[\W_]+", ...)` over the whole line tests the Unicode category
+# of every character and was the largest cost of cleaning (bench/extract).
+_ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]+")
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 def _norm(s: str) -> str:
     """Comparison key: letters and digits only, case-folded."""
-    return _NON_ALNUM.sub("", s.casefold())
+    utf8 = s.casefold().encode("utf-8", "surrogatepass").translate(None, _ASCII_NON_ALNUM)
+    key = utf8.decode("utf-8", "surrogatepass")
+    return key if key.isascii() else _NON_ASCII_NON_WORD.sub("", key)
 
 
 def is_heading(sentence: str) -> bool:
     """A heading: a short line without final punctuation ("Iran Reaffirms Support for ...")."""
     s = sentence.strip()
     return bool(s) and not _TERMINAL.search(s) and len(s.split()) <= 20
+
+
+def _drop_refs(text: str) -> str:
+    """`text` without its "[[1](url)]" marks and the blanks before them. (A pattern that starts
+    with optional blanks is tried by `re` at every position of the article.)"""
+    pieces = []
+    last = 0
+    for m in _MD_REF.finditer(text):
+        pieces.append(text[last : m.start()].rstrip())
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _html_to_text(raw: str) -> str:
@@ -117,7 +136,7 @@ def clean_text(raw: str, title: str = "") -> str:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = _MD_REF.sub("", text)
+    text = _drop_refs(text)
     text = _MD_LINK.sub(r"\1", text)
     text = _FOOTNOTE.sub("", text)
     title_key = _norm(title)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.facts.text import clean_text, is_heading, make_article, split_sentences
+from bot.facts.text import _norm, clean_text, is_heading, make_article, split_sentences
 from bot.models import EntryData
 
 BODY = "Nearly 50,000 people have been displaced, the UN said."
@@ -101,3 +102,13 @@ def test_make_article_uses_the_utc_day() -> None:
 def test_make_article_needs_a_publication_date() -> None:
     with pytest.raises(ValueError, match="no publication date"):
         make_article(_entry(None))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hay’at Tahrir al-Sham (HTS)", "Ünïcödé — “quoted” ½ ²³ x_y", "ǅ ß ﬁ İ Σ", "١٢ a٫b",
+     "a\ud800b", "", "  ", "plain ascii, with: punctuation_and 123"],
+)  # fmt: skip
+def test_norm_keeps_letters_and_digits_casefolded(line: str) -> None:
+    # the definition _norm implements faster
+    assert _norm(line) == re.sub(r"[\W_]+", "", line.casefold())

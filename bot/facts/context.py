@@ -18,7 +18,7 @@ from datetime import date
 from functools import cached_property
 
 from bot.facts._gate import Gate
-from bot.facts.actors import GOVERNMENT_OF, actor_side, find_actors
+from bot.facts.actors import GOVERNMENT_OF, ActorMatch, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
 from bot.facts.places import PlaceMatch, find_places, is_homonym, is_place_word, prefer
 from bot.facts.text import is_heading
@@ -38,6 +38,11 @@ class Sentence:
         """Resolved on first use: only sentences that hold a fact need their dates (most of an
         article's sentences never do, and date matching was the largest cost, bench/extract)."""
         return tuple(find_dates(self.text, self.published))
+
+    @cached_property
+    def actors(self) -> tuple[ActorMatch, ...]:
+        """The actors the sentence names (the context, meetings and control all ask)."""
+        return tuple(find_actors(self.text))
 
 
 @dataclass(frozen=True)
@@ -211,8 +216,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             for s in built
         ]
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
-    for text in texts:  # sentence by sentence: most name no actor and are skipped at once
-        for a in find_actors(text):
+    for sentence in built:  # sentence by sentence: most name no actor and are skipped at once
+        for a in sentence.actors:
             if a.actor is not None:
                 named[actor_side(a.actor) or a.side].add(a.actor)
     rebel = next(iter(named["rebel"])) if len(named["rebel"]) == 1 else None

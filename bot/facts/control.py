@@ -21,7 +21,6 @@ from bot.facts.actors import (
     ActorMatch,
     actor_display,
     actor_names,
-    find_actors,
 )
 from bot.facts.context import Context, Sentence
 from bot.facts.leaders import LEADERS, find_leaders
@@ -311,7 +310,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         or ("which" in present and _WHICH.search(text))
     ):
         return out
-    actors = find_actors(text)
+    actors = sentence.actors
 
     def add(place: PlaceMatch, actor: str | None, status: ControlStatus, verb_start: int) -> None:
         if actor is None:

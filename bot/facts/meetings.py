@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.facts._gate import Gate
-from bot.facts.actors import find_actors
 from bot.facts.context import Context, Sentence
 from bot.facts.dates import DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
@@ -293,7 +292,7 @@ def _parties(sentence: Sentence) -> list[_Party]:
     for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
-    found.extend(_Party(a.actor, a.start, a.end) for a in find_actors(text) if a.actor)
+    found.extend(_Party(a.actor, a.start, a.end) for a in sentence.actors if a.actor)
     for m in find_leaders(text):
         # "Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo": the
         # titles and given names before a leader are the same mention, and so is the party
@@ -311,18 +310,22 @@ _ENVOYS_OF = re.compile(
     r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+_WORD = re.compile(r"[\w.'’-]+")
 
 
 def _mention_start(text: str, start: int) -> int:
     """Where the mention of a leader starting at `start` begins: back over titles, given names
     and a possessive ("Azerbaijan's President Ilham")."""
-    while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
-        word = m.group(1)
+    head = text[:start]
+    if head and not head[-1].isspace():
+        return start
+    for word in reversed(head.split()[-8:]):
+        if not _WORD.fullmatch(word):
+            break
         bare = re.sub(r"['’]s$", "", word)
         if not (bare.lower() in TITLE_WORDS or bare[:1].isupper()) or LEADER_RE.fullmatch(bare):
             break
-        start = m.start(1)
+        start = head.rindex(word, 0, start)
     return start
 
 

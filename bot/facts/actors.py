@@ -73,16 +73,18 @@ ACTOR_ALIASES = frozenset(name for a in ACTORS for name in (a.name, *a.aliases))
 GOVERNMENT_OF = {a.country: a.name for a in ACTORS if a.side == "state" and a.country}
 
 # Generic words for a side: "rebels", "the attack", "armed factions" (seeds 000, 001).
+# Plain words, not regex: they become one trie pattern (a "?" there would be a literal "?").
 _GENERIC_REBEL = (
-    r"islamist-led rebel alliance|rebel alliance|rebel groups?|rebel fighters|rebel forces|"
-    r"rebel control|rebels?|insurgents?|armed factions?|armed groups?|armed opposition|"
-    r"opposition fighters|opposition forces|opposition groups?|militants|jihadists|"
-    r"the attack|the offensive|the assault|the operation|fighters|"
-    r"gangs|gang members|armed gangs|gang coalition|paramilitary|paramilitaries"
+    "islamist-led rebel alliance|rebel alliance|rebel group|rebel groups|rebel fighters|"
+    "rebel forces|rebel control|rebel|rebels|insurgent|insurgents|armed faction|armed factions|"
+    "armed group|armed groups|armed opposition|opposition fighters|opposition forces|"
+    "opposition group|opposition groups|militants|jihadists|the attack|the offensive|"
+    "the assault|the operation|fighters|gangs|gang members|armed gangs|gang coalition|"
+    "paramilitary|paramilitaries"
 )
 _GENERIC_STATE = (
-    r"pro-government forces|government forces|government troops|regime forces|the army|"
-    r"the military|army troops|soldiers"
+    "pro-government forces|government forces|government troops|regime forces|the army|"
+    "the military|army troops|soldiers"
 )
 
 

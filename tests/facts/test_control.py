@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.facts.actors import find_actors
 from bot.facts.context import Context
 from bot.facts.control import actor_display, actor_names, extract_control
 
@@ -133,6 +134,17 @@ def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:
 def test_generic_actor_needs_exactly_one_named_actor(make_ctx: MakeCtx) -> None:
     two = ["HTS and the SNA both advanced.", "Rebels captured Hama."]
     assert _control(make_ctx, two, FRI) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("the rebels took Aleppo", "rebel"), ("an insurgent group", "rebel"),
+     ("armed groups attacked", "rebel"), ("an armed faction", "rebel"), ("the army", "state")],
+)  # fmt: skip
+def test_generic_words_are_words_not_regex(text: str, side: str) -> None:
+    # "rebels?" in the word list matched only the literal text "rebels?" (the trie escapes it)
+    (found,) = find_actors(text)
+    assert (found.actor, found.side) == (None, side)
 
 
 def test_actor_names_cover_the_aliases() -> None:

@@ -416,16 +416,14 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
     if not _TRIGGER_WORDS.present(text):
         return out
     triggers = list(_TRIGGER_RE.finditer(text))
-    if not triggers:
-        return out
+    if not triggers or _SERIES.search(text):
+        return out  # "have held talks ... since at least 2015" (seed 001): a past series
     parties = _parties(sentence)
     runs = _lists(text, parties)
     for t in triggers:
         after_text = text[t.end() :]
         if re.match(r"\s+process\b", after_text, re.I) or _PROCESS.search(after_text[:80]):
             continue  # the Astana "process" is a standing format, not a meeting (seed 001)
-        if _SERIES.search(text):
-            continue  # "have held talks ... since at least 2015" (seed 001): a past series
         before_list = _list_before(text, runs, t.start())
         after_list = _list_after(text, runs, t.end())
         delegations = [p for p in parties if _DELEGATION_AFTER.match(text, p.end)]
@@ -478,7 +476,9 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 index=sentence.index,
                 offset=t.start(),
                 participants=members,
-                anaphoric=not members and bool(_ANAPHOR.search(text[: t.start()])),
+                # "the four-way talks": "the" and at most two words right before the trigger
+                anaphoric=not members
+                and bool(_ANAPHOR.search(text, max(0, t.start() - 60), t.start())),
                 place=place,
                 date=when,
                 status=_status(scope),

@@ -193,10 +193,15 @@ _PREFIXES = frozenset(
 )
 
 
-# A candidate's first word: capitalised, or a lower-case Arabic article before a hyphen.
+# A candidate's first word: capitalised, or a lower-case Arabic article (el, al, ad, ar, as,
+# ash, an, az, ez) before a hyphen; never after a letter or a digit. The pattern starts with a
+# character class (the look-behind comes after the first letter), so `re` skips to the next
+# capital, "a" or "e" at C speed instead of trying the whole pattern at every position.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAND_RE = re.compile(
-    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*"
-    r"|(?:el|al|ad|ar|as|ash|an|az|ez)(?=-[^\W_]))"
+    rf"[{_UPPER}ae](?<![^\W_].)"
+    rf"(?:(?<=[{_UPPER}])[^\W_]*(?:(?<=[^\W_]{{2}})['’](?!s\b)[^\W_]+)*"
+    r"|(?<=e)[lz](?=-[^\W_])|(?<=a)(?:[ldrnz]|sh?)(?=-[^\W_]))"
 )
 _PREV_WORD_RE = re.compile(r"([^\W_]+) $")
 

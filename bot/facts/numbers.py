@@ -101,25 +101,27 @@ _NUMBER_RE = re.compile(
     + _WORDNUM
     + r"(?:\s+[Hh]undred)?(?:\s+(?:[Tt]housand|[Mm]illion|[Bb]illion))?)\b"
 )
-_QUALIFIER_RE = re.compile(
-    r"\b(an estimated|estimated|nearly|almost|well over|just over|just under|over|more than|"
-    r"at least|about|around|some|up to|approximately|roughly|close to|as many as|fewer than|"
-    r"less than|upwards of|at most|an additional|another|"
+_QUALIFIERS = (
+    "an estimated|estimated|nearly|almost|well over|just over|just under|over|more than|"
+    "at least|about|around|some|up to|approximately|roughly|close to|as many as|fewer than|"
+    "less than|upwards of|at most|an additional|another|"
     # es/pt/fr/it hedges: "al menos", "ao menos", "au moins", "almeno", "casi", "près de"...
-    r"al menos|por lo menos|ao menos|pelo menos|au moins|almeno|casi|quase|cerca de|"
-    r"près de|presque|quasi|más de|mais de|plus de|oltre|più di|unos|unas|environ|circa|"
-    r"alrededor de|aproximadamente|environ|quelque|quelques|alcuni)\s+$",
-    re.IGNORECASE,
+    "al menos|por lo menos|ao menos|pelo menos|au moins|almeno|casi|quase|cerca de|"
+    "près de|presque|quasi|más de|mais de|plus de|oltre|più di|unos|unas|environ|circa|"
+    "alrededor de|aproximadamente|environ|quelque|quelques|alcuni"
+)
+_QUALIFIER_RE = re.compile(r"\b(" + _QUALIFIERS + r")\s+$", re.IGNORECASE)
+# es / fr / pt / it: "29 de octubre", "31 janvier", "1º de maio", "28 marzo"
+_FOREIGN_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    "septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|marco|maio|junho|"
+    "julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    "ottobre|dicembre"
 )
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    # es / fr / pt / it: "29 de octubre", "31 janvier", "1º de maio", "28 marzo"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
-    r"septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|marco|maio|junho|"
-    r"julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-    r"ottobre|dicembre)"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + _FOREIGN_MONTHS + ")"
 )
 # Money, percentages, distances, ages and dates around a number: never a count of people.
 _REJECT_AFTER = re.compile(
@@ -141,11 +143,39 @@ _REJECT_AFTER = re.compile(
     r"pour cent|per cento)\b)",
     re.IGNORECASE,
 )
+# The end-anchored searches below are tried by `re` at each of the 24 offsets of the window
+# before a number. Every match ends with one of these (before the final blanks): the window's
+# last word ends with none of them for most numbers ("killed 12 people"), and then neither
+# search can match. (A last word with a non-ASCII letter always runs them: `re` folds a few
+# letters that str.lower() does not.)
+_BEFORE_ENDS = (
+    "$", "€", "£", "-", ".", "usd", "eur", "gbp", "aged", "age", "ages", "of", "resolution",
+    "number", "article", "route", "highway", "flight", "jan", "january", "feb", "february", "mar",
+    "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+    "september", "oct", "october", "nov", "november", "dec", "december",
+    *_FOREIGN_MONTHS.split("|"),
+)  # fmt: skip
+_QUALIFIER_ENDS = ("$", *sorted({q.split()[-1] for q in _QUALIFIERS.split("|")}))
 _REJECT_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:us\$|usd|eur|gbp)\s*|\baged?\s+|\bages\s+|\bage of\s+|\b(?:resolution|"
     r"no\.|number|article|route|highway|flight)\s+|\b" + _MONTHS + r"\.?\s+(?:\d{1,2}\s*-\s*)?)$",
     re.IGNORECASE,
 )
+
+
+def _last_word(window: str) -> str:
+    """The window's last blank-separated word, lower-cased ("" when it has none); a word
+    with a non-ASCII letter comes back as "$", which every check below lets through."""
+    words = window.rsplit(None, 1)
+    if not words:
+        return ""
+    word = words[-1]
+    return word.lower() if word.isascii() else "$"
+
+
+def _rejected_before(window: str, last: str) -> bool:
+    """`_REJECT_BEFORE` matches the end of `window` (`last`: its `_last_word`)."""
+    return last.endswith(_BEFORE_ENDS) and _REJECT_BEFORE.search(window) is not None
 
 
 def _words_value(text: str) -> int | None:
@@ -220,7 +250,8 @@ _RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to\s|and\s)\s*\d")
 def _ranges(text: str) -> list[NumberMatch]:
     out = []
     for m in _RANGE_RE.finditer(text):
-        if _REJECT_AFTER.match(text[m.end() :]) or _REJECT_BEFORE.search(text[: m.start()][-24:]):
+        window = text[max(0, m.start() - 24) : m.start()]
+        if _REJECT_AFTER.match(text[m.end() :]) or _rejected_before(window, _last_word(window)):
             continue
         if re.search(r"\bfrom\s+$", text[: m.start()][-8:], re.I):
             continue  # "rose from 73 to 108": a change, its numbers are read one by one
@@ -265,16 +296,17 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in finditer_at(_NUMBER_RE, text, starts):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        before, after = text[: m.start()], text[m.end() :]
-        if _REJECT_AFTER.match(after) or _REJECT_BEFORE.search(before[-24:]):
+        window = text[max(0, m.start() - 24) : m.start()]
+        last = _last_word(window)
+        if _REJECT_AFTER.match(text[m.end() :]) or _rejected_before(window, last):
             continue
         parsed = _match_value(m)
         if parsed is None:
             continue
         value, qualifier = parsed
         start = m.start()
-        if qualifier is None:
-            q = _QUALIFIER_RE.search(before[-24:])
+        if qualifier is None and last.endswith(_QUALIFIER_ENDS):
+            q = _QUALIFIER_RE.search(window)
             if q:
                 qualifier = q.group(1).lower()
                 start = m.start() - (len(q.group(0)))

@@ -193,12 +193,16 @@ _PREFIXES = frozenset(
 )
 
 
-# A candidate's first word: capitalised, or a lower-case Arabic article before a hyphen.
+# A candidate's first word: capitalised, or a lower-case Arabic article (el, al, ad, ar, as,
+# ash, an, az, ez) before a hyphen; never after a letter or a digit. The pattern starts with a
+# character class (the look-behind comes after the first letter), so `re` skips to the next
+# capital, "a" or "e" at C speed instead of trying the whole pattern at every position.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAND_RE = re.compile(
-    r"(?<![^\W_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W_]*(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*"
-    r"|(?:el|al|ad|ar|as|ash|an|az|ez)(?=-[^\W_]))"
+    rf"[{_UPPER}ae](?<![^\W_].)"
+    rf"(?:(?<=[{_UPPER}])[^\W_]*(?:(?<=[^\W_]{{2}})['’](?!s\b)[^\W_]+)*"
+    r"|(?<=e)[lz](?=-[^\W_])|(?<=a)(?:[ldrnz]|sh?)(?=-[^\W_]))"
 )
-_PREV_WORD_RE = re.compile(r"([^\W_]+) $")
 
 
 def find_places(text: str) -> list[PlaceMatch]:
@@ -223,22 +227,25 @@ def find_places(text: str) -> list[PlaceMatch]:
             first = first[0].upper() + first[1:]
         if first not in _FORM_KEY and first not in _PREFIXES:
             continue  # the common case: a capitalised word that starts no place name
+        # the candidate is the run's first word (_WORD_RE would match the same there)
         found = None
-        at = start
-        for _ in range(_MAX_WORDS):
-            word = _WORD_RE.match(text, at)
-            if word is None:
-                break
-            written = text[start : word.end()]
-            key = written.replace("’", "'")
-            if lowered:
-                key = key[0].upper() + key[1:]
+        end = cand.end()
+        key = first
+        for words in range(1, _MAX_WORDS + 1):
             hit = _FORM_KEY.get(key)
             if hit is not None:
-                found = (written, hit)
-            if key not in _PREFIXES or word.end() + 1 >= size or text[word.end()] not in " -":
+                found = (text[start:end], hit)
+            if words == _MAX_WORDS or key not in _PREFIXES or end + 1 >= size:
                 break
-            at = word.end() + 1
+            if text[end] not in " -":
+                break
+            word = _WORD_RE.match(text, end + 1)
+            if word is None:
+                break
+            end = word.end()
+            key = text[start:end].replace("’", "'")
+            if lowered:
+                key = key[0].upper() + key[1:]
         if found is None:
             continue
         written, (place, demonym) = found
@@ -271,11 +278,17 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     name: "Rapid Support Forces" is not Rapid City (fasher-07), "Wharf Jérémie" is a district
     of Port-au-Prince, not the city of Jérémie (haiti-07). Countries are exempt ("Sudan's
     army", "Myanmar Now" still point at them); so is a sentence's first word."""
-    before = _PREV_WORD_RE.search(text, max(0, start - 40), start)
-    if before is not None:
-        head = text[: before.start()].rstrip()
+    # the word before and one space, and perhaps a newline: what `([^\W_]+) $` would find in
+    # the 40 characters before, scanned backwards (the search is tried at each of 40 offsets)
+    low = max(0, start - 40)
+    space = start - 2 if text[start - 1 : start] == "\n" else start - 1
+    if space - 1 >= low and text[space] == " " and text[space - 1].isalnum():
+        at = space - 1
+        while at > low and text[at - 1].isalnum():
+            at -= 1
+        head = text[:at].rstrip()
         sentence_start = not head or head[-1] in ".!?:;\n"
-        if not sentence_start and not _free_word(before.group(1)):
+        if not sentence_start and not _free_word(text[at:space]):
             return True
     if text[end : end + 1] != " ":
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC
 
 from bot.models import Article, EntryData
@@ -112,21 +113,25 @@ def _html_to_text(raw: str) -> str:
     return html.unescape(text)
 
 
-def _lines(text: str) -> list[str]:
-    """Paragraph lines; a hard-wrapped line continuing in lower case is joined back."""
-    out: list[str] = []
+def _lines(text: str) -> Iterator[str]:
+    """Paragraph lines; a hard-wrapped line continuing in lower case is joined back. Lazy:
+    `clean_text` stops at a footer, and the lines after it are not joined."""
+    last: str | None = None  # the line read last, not yet yielded: the next may continue it
     prev_blank = True
     for raw_line in text.split("\n"):
         line = " ".join(raw_line.split())
         if not line:
             prev_blank = True
             continue
-        if out and not prev_blank and line[0].islower() and not _TERMINAL.search(out[-1]):
-            out[-1] = f"{out[-1]} {line}"
+        if last is not None and not prev_blank and line[0].islower() and not _TERMINAL.search(last):
+            last = f"{last} {line}"
         else:
-            out.append(line)
+            if last is not None:
+                yield last
+            last = line
         prev_blank = False
-    return out
+    if last is not None:
+        yield last
 
 
 def clean_text(raw: str, title: str = "") -> str:
@@ -141,8 +146,12 @@ def clean_text(raw: str, title: str = "") -> str:
     text = _FOOTNOTE.sub("", text)
     title_key = _norm(title)
     seen: set[str] = set()
+    done: set[str] = set()
     paragraphs: list[str] = []
     for line in _lines(text):
+        if line in done:
+            continue  # a line met before was kept, dropped or skipped then, and is skipped now
+        done.add(line)
         if _STOP_LINE.match(line) or _INTERVIEW.match(line) or _SPEAKER.match(line):
             break  # footers and appended interviews: nothing after them is the story
         if _BULLET.match(line) or _CREDIT.match(line) or _DATE_LINE.match(line):

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts.numbers import find_numbers, parse_number
+from bot.facts.numbers import (
+    _FOREIGN_MONTHS,
+    _QUALIFIER_ENDS,
+    _QUALIFIER_RE,
+    _QUALIFIERS,
+    _REJECT_BEFORE,
+    _last_word,
+    _rejected_before,
+    find_numbers,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -107,3 +117,34 @@ def test_span_covers_the_qualifier() -> None:
 )  # fmt: skip
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
+
+
+# The end-anchored searches before a number run only when the window's last word can end one
+# of their matches: that check must never skip a window that the patterns match.
+_BEFORE = [
+    "$", "US$ ", "usd ", "EUR", "GBP  ", "€ ", "£", "aged ", "Age ", "ages ", "age of ", "No. ",
+    "resolution ", "number ", "Article ", "route ", "highway ", "flight ", "Jan. ", "January ",
+    "Sept ", "March 27 - ", "Dec 3-", "May\u00a0", "Dec.\n",
+    *(f"{m} " for m in _FOREIGN_MONTHS.split("|")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("window", _BEFORE)
+def test_reject_before_check_lets_every_match_through(window: str) -> None:
+    window = ("killed in the " + window)[-24:]
+    assert _REJECT_BEFORE.search(window)
+    assert _rejected_before(window, _last_word(window))
+
+
+@pytest.mark.parametrize("phrase", _QUALIFIERS.split("|"))
+def test_qualifier_check_lets_every_match_through(phrase: str) -> None:
+    for window in (f"{phrase} ", f"({phrase.upper()}\u00a0", f"said {phrase.capitalize()}  "):
+        window = window[-24:]
+        assert _QUALIFIER_RE.search(window)
+        assert _last_word(window).endswith(_QUALIFIER_ENDS)
+
+
+def test_reject_before_check_skips_plain_words() -> None:
+    assert _last_word("were killed ") == "killed"
+    assert not _rejected_before("were killed ", "killed")
+    assert _last_word("près ") == "$"  # a non-ASCII word: the patterns decide

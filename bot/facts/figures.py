@@ -513,8 +513,8 @@ def _figures_at(
         # one toll per place: "Al Haouz ... 394 morts, devant celles de Taroudant (271 morts) et
         # de Chichaoua (91 morts)" (maroc-02); the other figures of the sentence still count
         taken = {n.start for n, _ in breakdown}
+        status = next((h.status for h in hits if h.part == "killed"), "reported")
         hits = [h for h in hits if h.number.start not in taken]
-        status = next((h.status for h in _hits(text, numbers) if h.part == "killed"), "reported")
         for n, where in breakdown:
             out.append((n.start, Figure(
                 kind="casualties", figure=n.value, qualifier=n.qualifier,

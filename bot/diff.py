@@ -122,13 +122,12 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     that names no party ("Seventy government delegations ... met in Paris on Thursday",
     leb-12) is the meeting known at the same place and dates."""
     pa, pb = set(a.participants), set(b.participants)
-    if not pa or not pb:
-        if not (a.place and b.place and slug(a.place) == slug(b.place)):
-            return False
-    else:
+    if pa and pb:
         overlap = len(pa & pb) / min(len(pa), len(pb))
         if overlap < 1.0 and len(pa & pb) / len(pa | pb) < 0.5:
             return False
+    elif not (a.place and b.place):
+        return False
     if a.place and b.place and slug(a.place) != slug(b.place):
         return False
     if a.date and b.date:

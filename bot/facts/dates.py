@@ -91,6 +91,11 @@ def _words(words: str) -> str:
 
 
 _POSITIONS = _words("end beginning start middle mid early late")
+# the prepositions a bare year follows (and the gate's start words below include them)
+_YEAR_PREPOSITIONS = (
+    "in", "since", "after", "before", "until", "by", "from", "during", "around", "of",
+    "de", "del", "di", "do", "da", "du", "en", "em", "nel",
+)  # fmt: skip
 _DATE_RE = re.compile(
     # "Dec. 7-8", "December 7 and 8, 2024"
     rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"
@@ -114,8 +119,8 @@ _DATE_RE = re.compile(
     + r"|"
     + _words("next last this past")
     + r"\s+(?:week|weekend|month|year))\b"
-    # bare years only after a preposition: "in 2020", "since at least 2015"
-    r"|\b" + _words("in since after before until by from during around of") + r"\s+"
+    # bare years only after a preposition: "in 2020", "since at least 2015", "celles de 2010"
+    r"|\b" + _words(" ".join(_YEAR_PREPOSITIONS)) + r"\s+"
     r"(?:(?:at least|as early as|early|late|mid-?)\s*)?(?P<yr>(?:19|20)\d\d)\b(?![,.]?\d)"
 )
 
@@ -126,9 +131,9 @@ _MONTH_STARTS = Gate({"month": {name[:3].lower() for name in [*MONTH_NAMES, *_FO
 _WORD_STARTS = Gate(
     {
         "word": (
-            "the", "end", "beginning", "start", "middle", "mid", "early", "late", "in", "during",
-            "since", "by", "until", "through", *_WEEKDAYS, "today", "tonight", "yesterday",
-            "tomorrow", "next", "last", "this", "past", "after", "before", "from", "around", "of",
+            "the", "end", "beginning", "start", "middle", "mid", "early", "late", "through",
+            *_WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "next", "last", "this",
+            "past", *_YEAR_PREPOSITIONS,
         )
     },
     whole_words=True,

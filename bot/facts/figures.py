@@ -61,6 +61,8 @@ _COUNTED_RE = re.compile(
 # crossed into Syria", leb-05; "fled to Chad"; "arrived in Armenia").
 _FLOW_VERB_RE = re.compile(
     rf"\b(?:{_CROSSED}|crossing|fled|flee|flees|fleeing|sought refuge|poured|streamed|"
+    # "some 4,000 South Sudanese refugees ... have gone back to South Sudan" (khartoum-05)
+    r"gone back|went back|returned|returning|"
     r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram)\b",
     re.IGNORECASE,
 )
@@ -96,10 +98,13 @@ _WAR_TOTAL_RE = re.compile(
     # "the war ..., which began in April 2023" (fasher-04)
     r"|\b(?:at war|war|conflict|fighting)\b[^.;]{0,60}?\b(?:since|began in|started in|"
     r"broke out in)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b"
-    r"|\b(?:nationwide|across the country|in the last \d+ years|en los últimos \d+ años)\b"
+    # ("nationwide" alone only says the figure is the country's: "about 982 deaths ... across
+    # the country", pak-02)
+    r"|\b(?:in the last \d+ years|en los últimos \d+ años)\b"
     r"|\b(?:over|during|throughout) the (?:course of the )?(?:\w+[- ]year )?(?:civil )?war\b",
     re.IGNORECASE,
 )
+_IN_YEAR_RE = re.compile(r"\b(?:in|of|from|de|del|di|do|da|du|en|em|nel)\s+$", re.I)
 _OF_DATE_RE = re.compile(r"\b(?:du|of the|del|do|della|dello)\s+$", re.I)
 _AS_OF_RE = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:the\s+)?$", re.I)
 _SINCE_RE = re.compile(r"\bsince\b", re.I)
@@ -168,8 +173,12 @@ _TOLL_VERB_RE = re.compile(
 )
 
 
-# "the roughly two million people who live in and around the city" (goma-01)
-_LIVE_AFTER_RE = re.compile(r"\s*(?:people\s+)?(?:who\s+live|living|live)\b", re.I)
+# "the roughly two million people who live in and around the city" (goma-01), "More than
+# 800,000 South Sudanese refugees live in Sudan" (khartoum-05)
+_LIVE_AFTER_RE = re.compile(
+    r"\s*(?:(?:people|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+refugees|refugees)\s+)?"
+    r"(?:who\s+live|living|live)\b"
+)
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
 _NOT_VICTIMS_RE = re.compile(
@@ -180,6 +189,9 @@ _NOT_VICTIMS_RE = re.compile(
     r"communes|cities|cidades|towns|villages|sites|camps|firms|companies|journalists|"
     r"militaires|soldados|policías|policiais|centres|centers|shelters|clinics|hospitals|"
     r"attacks|strikes|air ?strikes|raids|drones|missiles|rockets|"
+    # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
+    r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
+    r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # a group within the victims: "Fifty children and 94 women are among the dead" (leb-01),
     # "77 health workers had been killed" (leb-07): a sub-count, not the toll
     r"(?:\w+\s+)?(?:women|children|men|girls|boys|minors|babies|infants|students|pupils|"
@@ -303,7 +315,10 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
     for k, n in enumerate(numbers):
-        next_start = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
+        # "More than 16,000 people, 14,000 of them Sudanese, have entered Egypt" (khartoum-06):
+        # a part given in passing does not cut the figure from its counted word
+        later = (m for m in numbers[k + 1 :] if not _PART_OF_RE.match(text, m.end))
+        next_start = next((m.start for m in later), len(text))
         window_start = _clause_start(text, n.start, prev_end)
         before = text[window_start : n.start]
         before_words = before.split()[-6:]
@@ -383,7 +398,8 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
         # "Since the armed factions launched their offensive on November 27," (seed 000)
         is_since = bool(sinces) and not re.search(r"[,;]", before[sinces[-1].end() :])
         if d.kind == "year":
-            if is_since or re.search(r"\bin\s+$", before):
+            # "since 2011", "in 2015", "celles de 2010" (pak-04): an earlier year's figure
+            if is_since or _IN_YEAR_RE.search(before):
                 old = old or d.first.year < published.year
             continue
         if _OF_DATE_RE.search(before):
@@ -419,6 +435,14 @@ _AGENT_AFTER_RE = re.compile(
     re.I,
 )
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
+# Where a source spoke is not where the figure is: "a World Health Organization spokesperson
+# told reporters in Geneva" (khartoum-04), "at a news conference in Nairobi".
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:told (?:reporters|journalists|a (?:news |press )?(?:briefing|conference))|"
+    r"(?:news|press) (?:conference|briefing)|briefing|briefed (?:reporters|journalists)|"
+    r"speaking|spoke)\s+(?:\w+\s+){0,3}?(?:in|at|from)\s+$",
+    re.I,
+)
 _SPEAKER_AFTER_RE = re.compile(
     r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
 )
@@ -455,9 +479,12 @@ def _place(
         p for p in sentence.places
         if not p.demonym
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
+        and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not (
             p.kind == "country"
             and (_AGENT_AFTER_RE.match(text, p.end) or _AGENT_BEFORE_RE.search(text, 0, p.start))
+            # "The fighting in Sudan has killed 413 people" (khartoum-04): the place, not the side
+            and not _LOCATIVE_RE.search(text, 0, p.start)
         )
     ]  # fmt: skip
     if at >= 0:
@@ -702,12 +729,20 @@ def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | 
     countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
     if not countries:
         return None
-    lo, hi = max(0, hit.number.start - 80), min(len(text), hit.end + 80)
+    # the verb is in the number's own clause: "20,000 Sudanese have fled into Chad ..., and
+    # some 4,000 ... have gone back to South Sudan" (khartoum-05) are two flows
+    lo = max(hit.number.start - 80, _clause_start(text, hit.number.start, 0))
+    hi = min(len(text), hit.end + 80)
     for verb in _FLOW_VERB_RE.finditer(text, lo, hi):
         for dest in countries:
             if not verb.end() <= dest.start <= verb.end() + 60:
                 continue
-            if not _INTO_RE.search(text, verb.end(), dest.start):
+            # "have entered Egypt from Sudan" (khartoum-06): entering takes its country directly
+            direct = (
+                verb.group(0).lower().endswith("entered")
+                and not text[verb.end() : dest.start].strip()
+            )
+            if not direct and not _INTO_RE.search(text, verb.end(), dest.start):
                 continue
             origin = next(
                 (

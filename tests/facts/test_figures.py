@@ -124,6 +124,18 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("En Turquía, la AFAD cifró en un comunicado los fallecidos en 31.643 y los heridos en "
          "158.165 en las diez provincias afectadas.", FRI,
          dict(kind="casualties", figure=31643, place="Türkiye")),
+        # khartoum-04: where the spokesperson spoke is not the place; the fighting "in Sudan"
+        # is where people died, not a side that kills
+        ("The fighting in Sudan has killed 413 people and injured 3,551 since it broke out six "
+         "days ago, a World Health Organization spokesperson told reporters in Geneva on Friday.",
+         FRI, dict(kind="casualties", figure=413, injured=3551, place="Sudan", reporter="WHO")),
+        # khartoum-06: a part given in passing; a country entered directly
+        ("More than 16,000 people, 14,000 of them Sudanese, have entered Egypt from Sudan since "
+         "the fighting broke out in mid-April, Egypt's Foreign Ministry said on Thursday.", FRI,
+         dict(kind="displacement", figure=16000, place="Egypt", origin="SD")),
+        # pak-02: "across the country" says whose figure it is, not that it is background
+        ("That brings the season's total since 14 June to about 982 deaths and some 1,456 "
+         "injuries across the country.", FRI, dict(kind="casualties", figure=982, injured=1456)),
         # a range reads as its lower bound
         ("Between 60,000-80,000 people have fled Goma, aid agencies said.", FRI,
          dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),
@@ -164,6 +176,22 @@ def test_figure(
     (fig,) = _figures(make_ctx, sentence, published)
     assert {k: getattr(fig, k) for k in expected} == expected
     assert fig.sentence == sentence
+
+
+def test_two_flows_in_one_sentence_each_take_their_own_verb(make_ctx: MakeCtx) -> None:
+    # khartoum-05: the second flow is not "into Chad" like the first
+    figs = _figures(
+        make_ctx,
+        ["UNHCR warns of further displacement as thousands cross from Sudan into Chad and South "
+         "Sudan.",
+         "At least 20,000 Sudanese have fled into Chad since violence broke out on April 15, and "
+         "some 4,000 South Sudanese refugees who had been living in Sudan have gone back to South "
+         "Sudan, UNHCR spokesperson Olga Sarrado said on Tuesday."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place, f.origin) for f in figs] == [
+        (20000, "Chad", "SD"), (4000, "South Sudan", "SD")
+    ]  # fmt: skip
 
 
 def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> None:
@@ -375,6 +403,12 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Los terremotos que sacudieron el sur de Turquía y el norte de Siria han causado ya más de "
         "36.200 muertos.",
         "About 28,000 deaths had been confirmed in the two countries when he spoke.",
+        # khartoum-05: refugees who live somewhere are a population
+        "More than 800,000 South Sudanese refugees live in Sudan, a quarter of them in Khartoum.",
+        # pak-06: animals and acres are not victims
+        "Over 727,000 livestock have died and about two million acres of crops are affected.",
+        # pak-04: a figure of an earlier year's disaster
+        "Les crues rappellent celles de 2010, qui avaient fait plus de 1 700 morts.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

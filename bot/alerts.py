@@ -83,6 +83,8 @@ def _number(value: int) -> str:
 
 
 def _figure_body(fact: Figure) -> str:
+    if fact.kind == "displacement" and fact.origin and fact.origin == fact.country:
+        return f"{amount(fact.figure, fact.qualifier)} fled abroad"  # to no one country
     if fact.kind == "displacement" and fact.origin:
         return f"{amount(fact.figure, fact.qualifier)} crossed from {country_name(fact.origin)}"
     if fact.kind == "displacement":

@@ -53,6 +53,22 @@ def test_a_cross_border_flow_says_where_from_and_is_its_own_series() -> None:
     )
 
 
+def test_a_flow_abroad_is_its_own_series_and_says_so() -> None:
+    """khartoum-08 / khartoum-10: people who fled into "neighbouring countries"."""
+    start = datetime(2023, 5, 2, 12, tzinfo=UTC)
+    inside = fig(330_000, place="Sudan", country="SD")
+    abroad = replace(fig(100_000, place="Sudan", country="SD"), origin="SD")
+    more = replace(fig(115_000, reporter="IOM", place="Sudan", country="SD"), origin="SD")
+    result = run([[inside, abroad], [more]], start=start)
+    assert sorted(c.series for c in result[0]) == [
+        "displacement:SD:sudan", "displacement:SD:sudan:from-sd"
+    ]  # fmt: skip
+    (rising,) = result[1]
+    assert render(rising, start + timedelta(days=4)) == (
+        "Displacement rising — Sudan: 115,000 fled abroad (IOM, 3 May), up from 100,000 (UN, 2 May)."
+    )
+
+
 @pytest.mark.parametrize(
     ("value", "qualifier", "text"),
     [

@@ -149,6 +149,35 @@ _NOT_UNIT_NAMES = frozenset(
 )  # fmt: skip
 
 
+# "the Mozambican town of Palma" (palma-02): the demonym says whose town it is, whatever a
+# namesake elsewhere (Palma, Spain) says, and names a town the gazetteer lacks.
+_OF_DEMONYM_RE = re.compile(
+    r"\s+(?:(?:border|coastal|northern|southern|eastern|western|central|key|strategic|small|"
+    r"remote)\s+)?(?:town|city|village|port|capital|province|district|region)\s+of\s+"
+)
+_TOWN_NAME_RE = re.compile(rf"{_UNIT_NAME}")
+
+
+def _demonym_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` with each place named as "the <demonym> town of X" put in that country."""
+    out = list(found)
+    for d in found:
+        if not d.demonym or not (lead := _OF_DEMONYM_RE.match(text, d.end)):
+            continue
+        at = lead.end()
+        named = next((p for p in out if p.start == at and not p.demonym), None)
+        if named is not None:
+            if named.country != d.country:
+                out[out.index(named)] = replace(
+                    named, canonical=named.name, kind="city", country=d.country
+                )
+            continue
+        if (m := _TOWN_NAME_RE.match(text, at)) and m.group(1).split()[0] not in _NOT_UNIT_NAMES:
+            name = m.group(1)
+            out.append(PlaceMatch(name, name, "city", d.country, m.start(1), m.end(1)))
+    return sorted(out, key=lambda p: p.start)
+
+
 def _in_focus(places: Sequence[PlaceMatch], focus: str | None) -> tuple[PlaceMatch, ...]:
     """The places with the units of unknown country put in `focus` (dropped without one)."""
     if focus is None:
@@ -191,11 +220,32 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
         found = find_places(text)
+        if any(p.demonym for p in found):
+            found = _demonym_places(text, found)
         admin = _admin_places(text, found)
         if admin:
             found = sorted([*found, *admin], key=lambda p: p.start)
         places = _where(text, found)
         built.append(Sentence(i, text, heading, places, published))
+    # a town a demonym placed ("the Mozambican town of Palma") is that country's town all
+    # through the article ("Palma, home to about 75,000 people", palma-02)
+    owned = {
+        p.name: p
+        for s in built
+        for p in s.places
+        if p.kind == "city"
+        and p.canonical == p.name
+        and any(d.demonym and d.country == p.country for d in s.places)
+    }
+    if owned:
+        built = [
+            replace(s, places=tuple(
+                replace(owned[p.name], start=p.start, end=p.end)
+                if p.name in owned and p.country != owned[p.name].country else p
+                for p in s.places
+            ))
+            for s in built
+        ]  # fmt: skip
     # names shared by several countries ("Valencia") do not vote while others can decide
     every = [s.places for s in built]
     if any(is_homonym(p) for found in every for p in found):

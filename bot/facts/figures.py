@@ -26,6 +26,9 @@ _DISPLACED = (
     # "40,965 people had to leave their homes" (haiti-04), "forced to leave El-Fasher"
     r"(?:had|forced|obliged) to leave(?: their homes)?|left their homes|"
     r"forced from their homes|returnees|"
+    # "more than 115,000 have sought refuge in neighbouring countries" (khartoum-10)
+    r"(?:sought|found|taken|seeking|trouvé|buscado|buscaron|encontraram|cercato)\s+(?:refuge|"
+    r"refugio|refúgio|rifugio)|"
     # "62,263 people left El-Fasher" (fasher-04); pt/es/fr: "moradores deixaram", "dejaron"
     r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?left|"
     r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
@@ -182,7 +185,8 @@ _LIVE_AFTER_RE = re.compile(
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
 _NOT_VICTIMS_RE = re.compile(
-    r"\s*(?:more\s+|new\s+|additional\s+|other\s+|extra\s+)?(?:soldiers|troops|police|"
+    r"\s*(?:more\s+|new\s+|additional\s+|other\s+|extra\s+|international\s+)?"
+    r"(?:soldiers|troops|police|"
     r"officers|personnel|volunteers|voluntários|voluntarios|rescuers|aid workers|workers|"
     r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
     r"seats|tonnes|tons|flights|passengers|municipalities|municípios|municipios|"
@@ -192,6 +196,8 @@ _NOT_VICTIMS_RE = re.compile(
     # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
     r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
+    # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
+    r"households|ménages|hogares|domicílios|"
     # a group within the victims: "Fifty children and 94 women are among the dead" (leb-01),
     # "77 health workers had been killed" (leb-07): a sub-count, not the toll
     r"(?:\w+\s+)?(?:women|children|men|girls|boys|minors|babies|infants|students|pupils|"
@@ -207,7 +213,9 @@ _PART_OF_RE = re.compile(
     r"\s+(?:of|de|dos|das|des|di|su)\s+(?:its|their|them|those|these|los|las|ellos|ellas|"
     r"os|as|les|eux|i|gli|le)\b"
     # "Ten of the bodies have not yet been identified" (kh-09), "among the dead"
-    r"|\s+of\s+the\b|\s+(?:\w+\s+){0,2}?(?:are|were|is|was)\s+among\b",
+    r"|\s+of\s+the\b|\s+(?:\w+\s+){0,2}?(?:are|were|is|was)\s+among\b"
+    # "in 16 of Sudan's 18 states" (khartoum-12): a share of another count
+    r"|\s+of\s+(?:\w+['’]s\s+)?\d",
     re.I,
 )
 # "This article was first published on 28 March 2025" (quake-14): an archive page resurfacing;
@@ -257,7 +265,9 @@ _SUBSET_BEFORE_RE = re.compile(
 _SHELTER_RE = re.compile(
     r"\b(?:shelter(?:s|ing|ed)?|sheltering|collective (?:centres|centers|shelters)|"
     r"evacuation cent(?:re|er)s|host(?:s|ed|ing)?|staying (?:in|with)|accommodated|"
-    r"abris|hébergé(?:e|s|es)?|albergues?|abrigos?|alojad[oa]s)\b",
+    r"abris|hébergé(?:e|s|es)?|albergues?|abrigos?|alojad[oa]s|"
+    # "L'est du Tchad accueille déjà plus de 400.000 réfugiés soudanais" (khartoum-08)
+    r"accueill\w*|acoge|acogen|acogía|acolhe|acolhem|accoglie|accolgono)\b",
     re.IGNORECASE,
 )
 # "about 150,000 internally displaced people in 750 collective centres" (leb-04)
@@ -317,7 +327,13 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     for k, n in enumerate(numbers):
         # "More than 16,000 people, 14,000 of them Sudanese, have entered Egypt" (khartoum-06):
         # a part given in passing does not cut the figure from its counted word
-        later = (m for m in numbers[k + 1 :] if not _PART_OF_RE.match(text, m.end))
+        # nor does one in brackets: "843,130 individuals (168,354 households) have been
+        # internally displaced" (khartoum-12)
+        later = (
+            m
+            for m in numbers[k + 1 :]
+            if not _PART_OF_RE.match(text, m.end) and text[m.start - 1 : m.start] != "("
+        )
         next_start = next((m.start for m in later), len(text))
         window_start = _clause_start(text, n.start, prev_end)
         before = text[window_start : n.start]
@@ -376,7 +392,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             or _RESIDENTS_RE.match(after_text)
             or _LIVE_AFTER_RE.match(after_text)
             or _NOT_VICTIMS_RE.match(after_text)
-            or _PART_OF_RE.match(after_text)
+            or _PART_OF_RE.match(text, n.end)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
         ):
             continue  # "home to 2 million people" (seed 001)
@@ -721,18 +737,41 @@ def _breakdown(
     return out
 
 
+# People who left their country for no one country: "crossed into neighbouring countries",
+# "ont trouvé refuge dans les pays voisins" (khartoum-08/12), "fled abroad".
+_ABROAD_RE = re.compile(
+    r"\b(?:(?:crossed|fled|gone|went|moved)\s+(?:in)?to|refuge\s+in|refuge\s+dans\s+les|"
+    r"refugio\s+en\s+los|refúgio\s+nos|rifugio\s+nei|into|to)\s+(?:the\s+)?"
+    r"(?:neighbou?ring|nearby|surrounding|vecinos|voisins|vizinhos|vicini)\s*"
+    r"(?:countries|states|nations|pays|países|paesi)?"
+    r"|\b(?:pays voisins|países vecinos|países vizinhos|paesi vicini)\b"
+    r"|\b(?:fled|crossed)\s+abroad\b",
+    re.I,
+)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | None:
     """(destination, origin) ISO codes when the hit counts people who crossed into another
     country: a verb of movement near the number, then "into/to/in <country>", the origin
-    named after "from", else `home` (where the article's figures are)."""
+    named after "from", else `home` (where the article's figures are). People who crossed
+    into "neighbouring countries" went abroad: (home, home)."""
     text = sentence.text
-    countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
-    if not countries:
-        return None
     # the verb is in the number's own clause: "20,000 Sudanese have fled into Chad ..., and
     # some 4,000 ... have gone back to South Sudan" (khartoum-05) are two flows
     lo = max(hit.number.start - 80, _clause_start(text, hit.number.start, 0))
     hi = min(len(text), hit.end + 80)
+    digit = _DIGIT_RE.search(text, hit.end)  # up to the next number's clause
+    stop = min(_clause_end(text, hit.end), digit.start() if digit else len(text))
+    if home is not None and _ABROAD_RE.search(text, hit.number.end, stop):
+        # "253,591 individuals have crossed into neighbouring countries" (khartoum-12): a flow
+        # out of `home` to no one country; its destination is "abroad" (written as `home`)
+        return home, home
+    countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
+    if not countries:
+        return None
     for verb in _FLOW_VERB_RE.finditer(text, lo, hi):
         for dest in countries:
             if not verb.end() <= dest.start <= verb.end() + 60:

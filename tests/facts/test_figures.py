@@ -133,6 +133,15 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("More than 16,000 people, 14,000 of them Sudanese, have entered Egypt from Sudan since "
          "the fighting broke out in mid-April, Egypt's Foreign Ministry said on Thursday.", FRI,
          dict(kind="displacement", figure=16000, place="Egypt", origin="SD")),
+        # khartoum-10 / khartoum-12: a flow into "neighbouring countries" went abroad from the
+        # country of the article's figures (its own series, apart from internal displacement)
+        ("More than 115,000 Sudanese have sought refuge in neighbouring countries, the "
+         "International Organization for Migration says.", FRI,
+         dict(kind="displacement", figure=115000, place="Sudan", country="SD", origin="SD")),
+        # khartoum-12: a number in brackets does not cut a figure from its counted word
+        ("DTM estimates that approximately 843,130 individuals (168,354 households) have been "
+         "internally displaced in Sudan.", FRI,
+         dict(kind="displacement", figure=843130, place="Sudan", origin=None)),
         # pak-02: "across the country" says whose figure it is, not that it is background
         ("That brings the season's total since 14 June to about 982 deaths and some 1,456 "
          "injuries across the country.", FRI, dict(kind="casualties", figure=982, injured=1456)),
@@ -405,6 +414,13 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "About 28,000 deaths had been confirmed in the two countries when he spoke.",
         # khartoum-05: refugees who live somewhere are a population
         "More than 800,000 South Sudanese refugees live in Sudan, a quarter of them in Khartoum.",
+        # khartoum-08 / nk-04: a country that takes in refugees hosts them (French "accueille")
+        "L'est du Tchad accueille déjà plus de 400.000 réfugiés soudanais.",
+        "L'Arménie s'est dite prête à accueillir 40 000 réfugiés.",
+        # khartoum-06 / khartoum-12: organisations and a share of a count are not victims
+        "The other 2,000 are foreign nationals from 50 countries and six international "
+        "organisations who were evacuated through Egypt.",
+        "Displacement has been reported in 16 of Sudan's 18 states.",
         # pak-06: animals and acres are not victims
         "Over 727,000 livestock have died and about two million acres of crops are affected.",
         # pak-04: a figure of an earlier year's disaster

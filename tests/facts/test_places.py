@@ -147,3 +147,22 @@ def test_homonyms_read_in_the_focus_country() -> None:
     ]
     alone = find_places("Valencia")
     assert [(p.canonical, p.country) for p in alone] == [("Valencia", "VE")]
+
+
+def test_a_demonym_says_whose_town_it_is() -> None:
+    from bot.facts.context import context_for
+
+    # palma-02: "the Mozambican town of Palma" is not Palma de Mallorca, in every sentence
+    ctx = context_for(
+        ["Islamic State claims capture of the Mozambican town of Palma.",
+         "Palma, home to about 75,000 people, lies next to gas developments."],
+        date(2021, 3, 29),
+    )  # fmt: skip
+    assert [(p.canonical, p.country) for p in ctx.sentences[0].places if not p.demonym] == [
+        ("Palma", "MZ")
+    ]
+    assert [(p.canonical, p.country) for p in ctx.sentences[1].places] == [("Palma", "MZ")]
+    assert ctx.focus == "MZ"
+    # a town the gazetteer lacks, named the same way
+    ctx = context_for(["Fighting reached the Sudanese border town of Adre."], date(2023, 6, 1))
+    assert ("Adre", "SD") in [(p.canonical, p.country) for p in ctx.sentences[0].places]

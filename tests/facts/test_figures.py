@@ -327,6 +327,49 @@ def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
     assert [(f.figure, f.as_of) for f in figs] == [(20, date(2025, 3, 28))]
 
 
+def test_a_french_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
+    # tsq-12: "ARCHIVES — Cet article a été publié le 6 février 2023", resurfacing on 1 March
+    ctx = make_ctx([
+        "ARCHIVES — Cet article a été publié le 6 février 2023 à 21h00 et n'a pas été mis à jour "
+        "depuis.",
+        "En Turquie, au moins 1 498 personnes ont été tuées et 8 533 blessées.",
+    ], date(2023, 3, 1))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.as_of) for f in figs] == [(1498, date(2023, 2, 6))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # tsq-07: the parts of a toll leave out the counted word; the part a place is named
+        # for is that place's toll, the part in "areas held by the government" is no place's
+        (
+            "In Syria, more than 5,500 deaths have been confirmed, according to OCHA: at least "
+            "1,400 in areas held by the government and about 4,400 in the rebel-held north-west "
+            "around Idlib.",
+            [(5500, "Syria"), (4400, "Idlib")],
+        ),
+        # tsq-05: Spanish, the place after a comma of the same clause
+        (
+            "En Siria los muertos superan los 4.500: al menos 1.414 en las zonas controladas por el "
+            "Gobierno y unos 3.160 en las áreas rebeldes del noroeste, en la provincia de Idlib.",
+            [(4500, "Syria"), (3160, "Idlib")],
+        ),
+        # tsq-12: a part in several provinces together is no one province's toll
+        (
+            "En Syrie, le séisme a fait 810 morts : 430 dans les provinces d'Alep, Lattaquié, Hama "
+            "et Tartous, et 380 dans les zones rebelles.",
+            [(810, "Syria")],
+        ),
+    ],
+)
+def test_the_parts_of_a_toll(
+    make_ctx: MakeCtx, sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    figs = _figures(make_ctx, sentence, FRI)
+    assert [(f.figure, f.place) for f in figs] == expected
+
+
 def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) -> None:
     # the second sentence of one bulletin is the same reporter's count, not a new series
     figs = [f for _, _, f in extract_figures(make_ctx([

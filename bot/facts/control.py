@@ -47,6 +47,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("captured", re.compile(
         r"\b(?:seized control of|took control of|taken control of|take control of|"
         r"wrested control of|gained control of|took full control of|captured|capture|seized|"
+        # "says it has regained full control of the coastal town of Palma" (palma-08)
+        r"regained (?:full |complete |total )?control (?:of|over)|"
         # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
         r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken)"
         r"(?=\s)", _FLAGS)),
@@ -193,6 +195,20 @@ def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> l
     return out if (alone or len(out) >= 2) else []
 
 
+# Landmarks that fighting parties take and hold, named without a place name ("the presidential
+# palace", "the state broadcaster's headquarters", khartoum-01/14) ...
+_COMMON_LANDMARK_RE = re.compile(
+    r"(presidential palace|republican palace|state broadcaster|state television|state radio|"
+    r"army(?:'s|’s)? general command|general command)(?:['’]s\s+headquarters|\s+headquarters|"
+    r"\s+building)?\b",
+    _FLAGS,
+)
+# ... or as a site of a known place ("Khartoum International Airport").
+_SITE_AFTER_RE = re.compile(
+    r"\s+((?:International\s+)?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Dd]am))\b"
+)
+
+
 @dataclass(frozen=True)
 class _Found:
     offset: int
@@ -209,6 +225,18 @@ def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> l
     out: list[PlaceMatch] = []
     while True:
         hit = next((p for p in candidates if p.start == pos), None)
+        if hit is None and ctx is not None and (common := _COMMON_LANDMARK_RE.match(text, pos)):
+            # "taken control of the presidential palace and Khartoum International Airport"
+            # (khartoum-01): a landmark of the country the article is about
+            name = " ".join(w.capitalize() for w in common.group(1).split())
+            hit = PlaceMatch(name, name, "city", ctx.focus or "", pos, common.end())
+        elif hit is not None and (site := _SITE_AFTER_RE.match(text, hit.end)):
+            # one name however it is written ("Khartoum airport" in the title)
+            kind = " ".join(
+                w.capitalize() for w in site.group(1).split()[-2:] if w != "International"
+            )
+            name = f"{hit.canonical} {kind}"
+            hit = PlaceMatch(name, name, "city", hit.country, hit.start, site.end())
         if hit is None and ctx is not None and not out:
             colon = _VILLAGES_COLON.match(text, pos)
             if colon is not None:

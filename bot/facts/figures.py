@@ -852,8 +852,18 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
     out: list[tuple[int, int, Figure]] = []
     previous: Figure | None = None
     archived = _archive_date(ctx)
+    listed: Figure | None = None  # what a list's heading counts ("Deaths by province ...:")
     for sentence in ctx.sentences:
-        for offset, fig in _figures_at(sentence, ctx, previous):
+        found = _figures_at(sentence, ctx, previous)
+        if listed is not None and not found:
+            item = _list_item(sentence, listed)
+            found = [item] if item else []
+            listed = listed if item else None
+        elif sentence.text.rstrip().endswith(":") and not found:
+            listed = _list_heading(sentence)
+        else:
+            listed = None
+        for offset, fig in found:
             # the source of the figure just before it in the article, when that one had the
             # same place ("Dez pessoas morreram ..." after the Defesa Civil's count)
             if (
@@ -869,6 +879,41 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
             out.append((sentence.index, offset, fig))
             previous = fig
     return out
+
+
+# A list of tolls under a heading: "Deaths by province since 14 June, per the NDMA:", then
+# "Balochistan: 234", "Sindh: around 339 (not yet confirmed)" (pak-02).
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-•*]\s*)?[^\W\d][^:]{0,60}:\s*")
+
+
+def _list_heading(sentence: Sentence) -> Figure | None:
+    """The figure a list's heading announces (its kind, source and dates), without a value."""
+    counted = _COUNTED_RE.search(sentence.text) or _KILLED_WORD_RE.search(sentence.text)
+    if counted is None:
+        return None
+    disp = counted.re is _COUNTED_RE and counted.group("disp") is not None
+    as_of, since, _ = _dates(sentence, sentence.published)
+    return Figure(
+        kind="displacement" if disp else "casualties", figure=0, qualifier=None,
+        status="reported", place=None, country=None, reporter=reporter_in(sentence.text),
+        as_of=as_of, since=since, sentence=sentence.text,
+    )  # fmt: skip
+
+
+def _list_item(sentence: Sentence, heading: Figure) -> tuple[int, Figure] | None:
+    """A "<place>: <number>" item of the list `heading` announced, else None."""
+    text = sentence.text
+    lead = _LIST_ITEM_RE.match(text)
+    numbers = find_numbers(text)
+    local = [p for p in sentence.places if not p.demonym and p.end <= (lead.end() if lead else 0)]
+    if lead is None or not numbers or numbers[0].start != lead.end() or len(local) != 1:
+        return None
+    n, where = numbers[0], local[0]
+    killed = n.value if heading.kind == "casualties" else None
+    return n.start, replace(
+        heading, figure=n.value, qualifier=n.qualifier, place=where.canonical,
+        country=where.country, sentence=text, killed=killed,
+    )  # fmt: skip
 
 
 def _archive_date(ctx: Context) -> date | None:

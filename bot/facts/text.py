@@ -89,9 +89,14 @@ def _norm(s: str) -> str:
 
 
 def is_heading(sentence: str) -> bool:
-    """A heading: a short line without final punctuation ("Iran Reaffirms Support for ...")."""
+    """A heading: a short line without final punctuation ("Iran Reaffirms Support for ..."),
+    not a row of a list ("Balochistan: 234", pak-02)."""
     s = sentence.strip()
-    return bool(s) and not _TERMINAL.search(s) and len(s.split()) <= 20
+    return bool(s) and not _TERMINAL.search(s) and len(s.split()) <= 20 and not _LIST_ROW.match(s)
+
+
+# "Balochistan: 234", "Sindh: around 339 (not yet confirmed)": a label, a colon, a number.
+_LIST_ROW = re.compile(r"[^\W\d][^:]{0,60}:\s*(?:[^\W\d]+\s+){0,2}\d")
 
 
 def _drop_refs(text: str) -> str:

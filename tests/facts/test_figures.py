@@ -370,6 +370,24 @@ def test_the_parts_of_a_toll(
     assert [(f.figure, f.place) for f in figs] == expected
 
 
+def test_a_list_under_a_heading_is_one_toll_per_row(make_ctx: MakeCtx) -> None:
+    # pak-02: the heading says what is counted, each row where; the list ends at the first
+    # sentence that is no row
+    figs = _figures(make_ctx, [
+        "Deaths by province since 14 June, per the NDMA:",
+        "Balochistan: 234",
+        "Khyber Pakhtunkhwa: 195",
+        "Sindh: around 339 (not yet confirmed)",
+        "Planning Minister Ahsan Iqbal spoke on Saturday.",
+        "Punjab: 167",
+    ], FRI)  # fmt: skip
+    assert [(f.kind, f.figure, f.place, f.since) for f in figs] == [
+        ("casualties", 234, "Balochistan", date(2024, 6, 14)),
+        ("casualties", 195, "Khyber Pakhtunkhwa", date(2024, 6, 14)),
+        ("casualties", 339, "Sindh", date(2024, 6, 14)),
+    ]
+
+
 def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) -> None:
     # the second sentence of one bulletin is the same reporter's count, not a new series
     figs = [f for _, _, f in extract_figures(make_ctx([

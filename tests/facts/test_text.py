@@ -82,6 +82,10 @@ def test_split_sentences(text: str, expected: tuple[str, ...]) -> None:
         ("Their meeting aims to address the developments.", False),
         ("“We are ready,” he said.", False),
         ("", False),
+        # pak-02: a row of a list is no heading
+        ("Balochistan: 234", False),
+        ("Sindh: around 339 (not yet confirmed)", False),
+        ("Update: Aid Convoys Reach the City", True),
     ],
 )
 def test_is_heading(sentence: str, heading: bool) -> None:

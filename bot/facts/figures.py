@@ -333,10 +333,10 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
     for k, n in enumerate(numbers):
-        # "More than 16,000 people, 14,000 of them Sudanese, have entered Egypt" (khartoum-06):
-        # a part given in passing does not cut the figure from its counted word
-        # nor does one in brackets: "843,130 individuals (168,354 households) have been
-        # internally displaced" (khartoum-12)
+        # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
+        # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
+        # households) have been internally displaced", khartoum-12) does not cut a figure
+        # from its counted word
         later = (
             m
             for m in numbers[k + 1 :]
@@ -463,6 +463,14 @@ _AGENT_AFTER_RE = re.compile(
     r"(?:has|had)\s+(?:launched|begun|started|attacked|struck|bombed|killed))\b)",
     re.I,
 )
+
+
+def _own_clause_end(text: str, pos: int) -> int:
+    """Where the clause of a figure at `pos` ends (its attribution or a new clause)."""
+    stop = _CLAUSE_END_RE.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
 # Where a source spoke is not where the figure is: "a World Health Organization spokesperson
 # told reporters in Geneva" (khartoum-04), "at a news conference in Nairobi".
@@ -517,8 +525,7 @@ def _place(
         )
     ]  # fmt: skip
     if at >= 0:
-        stop = _CLAUSE_END_RE.search(text, at)
-        end = stop.start() if stop else len(text)
+        end = _own_clause_end(text, at)
         own = [p for p in places if at <= p.start < end]
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
@@ -568,8 +575,7 @@ def _own_place(sentence: Sentence, hit: _Hit, limit: int) -> PlaceMatch | None:
     """The city or region the words after a number put it in, up to the end of its clause or
     `limit` (the next figure): "about 4,400 in the rebel-held north-west around Idlib"."""
     text = sentence.text
-    stop = _CLAUSE_END_RE.search(text, hit.end)
-    end = min(stop.start() if stop else len(text), limit)
+    end = min(_own_clause_end(text, hit.end), limit)
     local = [
         p
         for p in sentence.places
@@ -597,8 +603,7 @@ def _several_countries(sentence: Sentence, at: int) -> bool:
     40,000 people have died", tsq-03/07): no one country's series can take it. Only when the
     figure's own clause puts it nowhere else."""
     text = sentence.text
-    stop = _CLAUSE_END_RE.search(text, at)
-    end = stop.start() if stop else len(text)
+    end = _own_clause_end(text, at)
     if any(at <= p.start < end and _LOCATIVE_RE.search(text, 0, p.start) for p in sentence.places):
         return False
     if _BOTH_COUNTRIES_RE.search(text, 0, end):

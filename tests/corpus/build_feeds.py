@@ -22,7 +22,10 @@ def build(folder: Path) -> int:
     items = []
     for block in blocks:
         head, _, body = block.partition("\n")
-        guid, published, title, link = (part.strip() for part in head.split("|"))
+        # a title may hold a "|" ("EN VIVO | ..."): the guid, the date and the link may not
+        parts = [part.strip() for part in head.split("|")]
+        guid, published, link = parts[0], parts[1], parts[-1]
+        title = " | ".join(parts[2:-1])
         when = format_datetime(datetime.fromisoformat(published.replace("Z", "+00:00")))
         link_xml = f"\n      <link>{escape(link)}</link>" if link != "-" else ""
         items.append(

@@ -155,7 +155,7 @@ _OF_DEMONYM_RE = re.compile(
     r"\s+(?:(?:border|coastal|northern|southern|eastern|western|central|key|strategic|small|"
     r"remote)\s+)?(?:town|city|village|port|capital|province|district|region)\s+of\s+"
 )
-_TOWN_NAME_RE = re.compile(rf"{_UNIT_NAME}")
+_TOWN_NAME_RE = re.compile(_UNIT_NAME)
 
 
 def _demonym_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:

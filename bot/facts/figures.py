@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.facts.context import Context, Sentence
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name
+from bot.facts.text import LIST_ROW
 from bot.models import Figure
 
 _DISPLACED = (
@@ -887,16 +888,15 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
 
 
 # A list of tolls under a heading: "Deaths by province since 14 June, per the NDMA:", then
-# "Balochistan: 234", "Sindh: around 339 (not yet confirmed)" (pak-02).
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-•*]\s*)?[^\W\d][^:]{0,60}:\s*")
+# "Balochistan: 234", "Sindh: around 339 (not yet confirmed)" (pak-02; rows: text.LIST_ROW).
 
 
 def _list_heading(sentence: Sentence) -> Figure | None:
     """The figure a list's heading announces (its kind, source and dates), without a value."""
-    counted = _COUNTED_RE.search(sentence.text) or _KILLED_WORD_RE.search(sentence.text)
+    counted = _COUNTED_RE.search(sentence.text)
     if counted is None:
         return None
-    disp = counted.re is _COUNTED_RE and counted.group("disp") is not None
+    disp = counted.group("disp") is not None
     as_of, since, _ = _dates(sentence, sentence.published)
     return Figure(
         kind="displacement" if disp else "casualties", figure=0, qualifier=None,
@@ -908,10 +908,12 @@ def _list_heading(sentence: Sentence) -> Figure | None:
 def _list_item(sentence: Sentence, heading: Figure) -> tuple[int, Figure] | None:
     """A "<place>: <number>" item of the list `heading` announced, else None."""
     text = sentence.text
-    lead = _LIST_ITEM_RE.match(text)
+    lead = LIST_ROW.match(text)
+    if lead is None:
+        return None
     numbers = find_numbers(text)
-    local = [p for p in sentence.places if not p.demonym and p.end <= (lead.end() if lead else 0)]
-    if lead is None or not numbers or numbers[0].start != lead.end() or len(local) != 1:
+    local = [p for p in sentence.places if not p.demonym and p.end <= lead.end()]
+    if not numbers or numbers[0].start != lead.end() or len(local) != 1:
         return None
     n, where = numbers[0], local[0]
     killed = n.value if heading.kind == "casualties" else None

@@ -92,11 +92,13 @@ def is_heading(sentence: str) -> bool:
     """A heading: a short line without final punctuation ("Iran Reaffirms Support for ..."),
     not a row of a list ("Balochistan: 234", pak-02)."""
     s = sentence.strip()
-    return bool(s) and not _TERMINAL.search(s) and len(s.split()) <= 20 and not _LIST_ROW.match(s)
+    return bool(s) and not _TERMINAL.search(s) and len(s.split()) <= 20 and not LIST_ROW.match(s)
 
 
-# "Balochistan: 234", "Sindh: around 339 (not yet confirmed)": a label, a colon, a number.
-_LIST_ROW = re.compile(r"[^\W\d][^:]{0,60}:\s*(?:[^\W\d]+\s+){0,2}\d")
+# A row of a list: "Balochistan: 234", "Sindh: around 339 (not yet confirmed)", "- Punjab: 167":
+# a label, a colon, then a number (perhaps after its qualifier); the match ends where the
+# number's words begin (bot.facts.figures reads the rows of a list of tolls).
+LIST_ROW = re.compile(r"\s*(?:[-•*]\s*)?[^\W\d][^:]{0,60}:\s*(?=(?:[^\W\d]+\s+){0,2}\d)")
 
 
 def _drop_refs(text: str) -> str:

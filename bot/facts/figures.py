@@ -892,9 +892,10 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
 
 
 def _list_heading(sentence: Sentence) -> Figure | None:
-    """The figure a list's heading announces (its kind, source and dates), without a value."""
+    """The figure a list's heading announces (its kind, source and dates), without a value:
+    the dead or the displaced ("Injuries by province:" lists no toll a series follows)."""
     counted = _COUNTED_RE.search(sentence.text)
-    if counted is None:
+    if counted is None or not (counted.group("killed") or counted.group("disp")):
         return None
     disp = counted.group("disp") is not None
     as_of, since, _ = _dates(sentence, sentence.published)

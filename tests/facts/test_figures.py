@@ -388,6 +388,13 @@ def test_a_list_under_a_heading_is_one_toll_per_row(make_ctx: MakeCtx) -> None:
     ]
 
 
+def test_a_list_of_the_injured_gives_no_tolls(make_ctx: MakeCtx) -> None:
+    # the injured alone are no casualty figure a series follows (quake-07): their rows must not
+    # be read as deaths
+    figs = _figures(make_ctx, ["Injuries by province since 14 June:", "Sindh: 1,200"], FRI)
+    assert figs == []
+
+
 def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) -> None:
     # the second sentence of one bulletin is the same reporter's count, not a new series
     figs = [f for _, _, f in extract_figures(make_ctx([

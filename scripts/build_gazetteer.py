@@ -58,7 +58,8 @@ GENERIC = {
     "Centro", "Norte", "Sur", "Sul", "Este", "Oeste", "Leste", "Nord-Est", "Nord-Ouest",
     "Sud-Est", "Sud-Ouest", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
 }  # fmt: skip
-LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
+# Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
+LATIN = re.compile(r"^[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
 
 
 def common_words() -> set[str]:

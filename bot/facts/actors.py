@@ -62,7 +62,62 @@ ACTORS: tuple[Actor, ...] = (
     Actor("Haitian police", "Haitian police", "state", "HT", (
         "Haitian police", "Haitian National Police", "Haiti's police", "HNP")),
     Actor("Myanmar military", "Myanmar military", "state", "MM", (
-        "Myanmar army", "junta forces", "Tatmadaw")),
+        "Myanmar army", "junta forces", "junta troops", "Tatmadaw")),
+    # The armed groups of the wars in the news since 2020, with the names wires, UN agencies and
+    # the Spanish, French, Portuguese and Italian press give them. A group not listed here is
+    # still found where a sentence says it is one (context.py, "unnamed groups").
+    Actor("Taliban", "Taliban", "rebel", "AF", (
+        "Taliban fighters", "Taliban", "Taleban", "talibanes", "talibãs", "talibans", "talebani")),
+    Actor("ISIS-K", "Islamic State Khorasan (ISIS-K)", "rebel", "AF", (
+        "Islamic State Khorasan", "Islamic State-Khorasan", "ISIS-K", "ISKP", "IS-K")),
+    Actor("TPLF", "Tigray People's Liberation Front (TPLF)", "rebel", "ET", (
+        "Tigray People's Liberation Front", "Tigray Defence Forces", "Tigray Defense Forces",
+        "Tigrayan forces", "Tigrayan fighters", "Frente Popular de Liberación de Tigray",
+        "Front de libération du peuple du Tigré", "TPLF", "TDF")),
+    Actor("Fano", "Fano militia", "rebel", "ET", ("Fano militia", "Fano militiamen", "Fano")),
+    Actor("OLA", "Oromo Liberation Army (OLA)", "rebel", "ET", ("Oromo Liberation Army", "OLA")),
+    Actor("Ethiopian forces", "Ethiopian federal forces (ENDF)", "state", "ET", (
+        "Ethiopian National Defense Force", "Ethiopian National Defence Force", "ENDF")),
+    Actor("Afghan forces", "Afghan government forces", "state", "AF", (
+        "Afghan National Army", "Afghan security forces", "Afghan National Defense and Security "
+        "Forces", "ANDSF")),
+    Actor("Three Brotherhood Alliance", "Three Brotherhood Alliance", "rebel", "MM", (
+        "Three Brotherhood Alliance", "Brotherhood Alliance")),
+    Actor("MNDAA", "Myanmar National Democratic Alliance Army (MNDAA)", "rebel", "MM", (
+        "Myanmar National Democratic Alliance Army", "MNDAA")),
+    Actor("TNLA", "Ta'ang National Liberation Army (TNLA)", "rebel", "MM", (
+        "Ta'ang National Liberation Army", "TNLA")),
+    Actor("KIA", "Kachin Independence Army (KIA)", "rebel", "MM", (
+        "Kachin Independence Army", "KIA")),
+    Actor("KNLA", "Karen National Liberation Army (KNLA)", "rebel", "MM", (
+        "Karen National Liberation Army", "Karen National Union", "KNLA", "KNU")),
+    Actor("PDF", "People's Defence Force (PDF)", "rebel", "MM", (
+        "People's Defence Force", "People's Defense Force", "People's Defence Forces",
+        "People's Defense Forces")),
+    Actor("al-Shabaab", "al-Shabaab", "rebel", "SO", (
+        "al-Shabaab", "al-Shabab", "Al-Shabaab", "Al-Shabab", "al Shabaab", "Al Shabaab")),
+    Actor("Boko Haram", "Boko Haram", "rebel", "NG", ("Boko Haram",)),
+    Actor("ISWAP", "Islamic State West Africa Province (ISWAP)", "rebel", "NG", (
+        "Islamic State West Africa Province", "ISWAP")),
+    Actor("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "rebel", "ML", (
+        "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "JNIM",
+        "GSIM")),
+    Actor("ADF", "Allied Democratic Forces (ADF)", "rebel", "CD", (
+        "Allied Democratic Forces", "ADF")),
+    Actor("CODECO", "CODECO", "rebel", "CD", ("CODECO",)),
+    Actor("SPLM-N", "SPLM-N", "rebel", "SD", (
+        "Sudan People's Liberation Movement-North", "SPLM-N")),
+    Actor("PKK", "Kurdistan Workers' Party (PKK)", "rebel", "TR", (
+        "Kurdistan Workers' Party", "PKK")),
+    Actor("YPG", "People's Protection Units (YPG)", "rebel", "SY", (
+        "People's Protection Units", "YPG")),
+    Actor("Islamic Jihad", "Palestinian Islamic Jihad", "rebel", "PS", (
+        "Palestinian Islamic Jihad", "Islamic Jihad", "PIJ")),
+    Actor("LNA", "Libyan National Army (LNA)", "rebel", "LY", (
+        "Libyan National Army", "Haftar's forces", "LNA")),
+    Actor("AQAP", "al-Qaeda in the Arabian Peninsula (AQAP)", "rebel", "YE", (
+        "al-Qaeda in the Arabian Peninsula", "AQAP")),
+    Actor("ELN", "National Liberation Army (ELN)", "rebel", "CO", ("ELN",)),
 )  # fmt: skip
 
 _BY_NAME = {a.name: a for a in ACTORS}
@@ -80,11 +135,16 @@ _GENERIC_REBEL = (
     "armed group|armed groups|armed opposition|opposition fighters|opposition forces|"
     "opposition group|opposition groups|militants|jihadists|the attack|the offensive|"
     "the assault|the operation|fighters|gangs|gang members|armed gangs|gang coalition|"
-    "paramilitary|paramilitaries"
+    "paramilitary|paramilitaries|"
+    "rebeldes|rebelles|ribelli|insurgés|insurgentes|insorti|milicianos|miliciens|jihadistes|"
+    "djihadistes|yihadistas|jihadistas"
 )
 _GENERIC_STATE = (
-    "pro-government forces|government forces|government troops|regime forces|the army|"
-    "the military|army troops|soldiers"
+    "pro-government forces|government forces|government troops|government soldiers|"
+    "regime forces|the army|the military|army troops|soldiers|federal forces|federal troops|"
+    "national army|security forces|junta|"
+    "l'armée|el ejército|o exército|l'esercito|forces gouvernementales|"
+    "fuerzas gubernamentales|forças governamentais|troupes gouvernementales"
 )
 
 

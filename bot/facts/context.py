@@ -20,7 +20,14 @@ from functools import cached_property
 from bot.facts._gate import Gate
 from bot.facts.actors import GOVERNMENT_OF, ActorMatch, actor_side, find_actors
 from bot.facts.dates import DateMatch, find_dates
-from bot.facts.places import PlaceMatch, find_places, is_homonym, is_place_word, prefer
+from bot.facts.places import (
+    PlaceMatch,
+    country_name,
+    find_places,
+    is_homonym,
+    is_place_word,
+    prefer,
+)
 from bot.facts.text import is_heading
 from bot.models import Article
 
@@ -41,8 +48,29 @@ class Sentence:
 
     @cached_property
     def actors(self) -> tuple[ActorMatch, ...]:
-        """The actors the sentence names (the context, meetings and control all ask)."""
-        return tuple(find_actors(self.text))
+        """The actors the sentence names (the context, meetings and control all ask): the
+        listed ones, and a state's army named by its country ("Ethiopian troops", tig-06)."""
+        found = find_actors(self.text)
+        for p in self.places:
+            if p.kind != "country" or any(a.start <= p.start < a.end for a in found):
+                continue
+            army = _ARMY_AFTER.match(self.text, p.end)
+            if army is not None:
+                found.append(ActorMatch(army_of(p.country), "state", p.start, army.end()))
+        return tuple(sorted(found, key=lambda a: a.start))
+
+
+# "Ethiopian troops", "Nigeria's army", "the Afghan security forces": a state's army.
+_ARMY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:national|federal|regular|government|security|armed|defen[cs]e)\s+)*"
+    r"(?:army|armed forces|military|troops|forces|soldiers)\b",
+    re.IGNORECASE,
+)
+
+
+def army_of(code: str) -> str:
+    """A state's army as an actor name: the listed one ("Russian forces"), else the country."""
+    return GOVERNMENT_OF.get(code) or country_name(code)
 
 
 @dataclass(frozen=True)
@@ -274,5 +302,5 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     if len(named["state"]) == 1:
         government: str | None = next(iter(named["state"]))
     else:
-        government = GOVERNMENT_OF.get(focus) if focus else None
+        government = army_of(focus) if focus else None
     return Context(published, tuple(built), focus, rebel, government)

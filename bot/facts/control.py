@@ -22,9 +22,9 @@ from bot.facts.actors import (
     actor_display,
     actor_names,
 )
-from bot.facts.context import Context, Sentence
+from bot.facts.context import Context, Sentence, army_of
 from bot.facts.leaders import LEADERS, find_leaders
-from bot.facts.places import PlaceMatch, country_name, is_place_word
+from bot.facts.places import PlaceMatch, is_place_word
 from bot.models import Control, ControlStatus
 
 __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
@@ -50,7 +50,18 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "says it has regained full control of the coastal town of Palma" (palma-08)
         r"regained (?:full |complete |total )?control (?:of|over)|"
         # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
-        r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken)"
+        r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken|"
+        # Spanish, Portuguese, French, Italian: "Los talibanes tomaron ... el control de"
+        # (afg-07), "se sont emparés jeudi de Hérat" (afg-06), "Talibãs tomam o palácio" (afg-09)
+        r"(?:tomaron|tomó|tomaram|tomou|ont pris|a pris|prennent|hanno preso|ha preso)\s+"
+        r"(?:[^\s.,;]+\s+){0,4}?(?:el|o|le|il)\s+(?:control|controle|contrôle|controllo)\s+"
+        r"(?:de|do|da|di)|"
+        r"tomaron|tomó|han tomado|ha tomado|se hicieron con|se hizo con|capturaron|capturó|"
+        r"conquistaron|conquistó|recuperaron|recuperó|tomaram|tomou|tomam|capturaram|capturou|"
+        r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
+        r"s'est emparé|s’est emparé|s'emparent|s’emparent|ont pris|a pris|avoir pris|prennent|"
+        r"ont repris|a repris|reprennent|ont conquis|a conquis|hanno preso|ha preso|prendono|"
+        r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso)"
         r"(?=\s)", _FLAGS)),
     ("contested", re.compile(
         r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
@@ -58,7 +69,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"fighting (?:in|for|around)|fought (?:in|for)|clashes (?:in|around)|clashed in|"
         r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled|"
         # "sent reinforcements to retake Mirebalais" (haiti-13): an attempt, a contest
-        r"to retake|to recapture|to regain control of)"
+        r"to retake|to recapture|to regain control of|"
+        r"pénètrent|ont pénétré|sont entrés|entrent|entraron|entraram|sono entrati|"
+        r"combats (?:dans|à|pour)|combates en|combates em|combattimenti a)"
         r"(?:\s+the\s+(?:outskirts|administrative borders|borders|suburbs|gates|edge|edges|"
         r"centre|center|heart|outskirt)\s+of)?", _FLAGS)),
 )  # fmt: skip
@@ -78,12 +91,27 @@ _OBJ_LEAD = re.compile(
     r"regime-held|town|towns|city|cities|village|villages|province|provinces|capital|region|"
     r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
     r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
-    r"complete|over|operational)(?:\s+|(?=[\"“”]))|[\"“”]+\s*"
+    r"complete|over|operational|capitals|"
+    # the same in Spanish, Portuguese, French and Italian: "el control de las importantes
+    # ciudades meridionales de" (afg-07), "jeudi de" (afg-06)
+    # (an article only before a lower-case word: "El Fasher", "La Paz" are names)
+    r"(?:el|los|las|la|le|les|o|os|as|il|lo|a)(?=\s+(?-i:[a-zà-ÿ]))|l'|l’|"
+    r"de|del|du|des|di|do|da|della|dans|en|em|à|"
+    r"control|contrôle|controle|controllo|total|totale|ville|villes|ciudad|ciudades|cidade|"
+    r"cidades|città|capitale|capitales|capitais|importantes|importante|stratégique|"
+    r"estratégica|strategica|désormais|ya|já|già|également|también|também|anche|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
+    r")(?:\s+|(?=[\"“”])|(?<=['’]))|[\"“”]+\s*"
     # "the Palestinian side of the Rafah crossing" (rafah-03)
     r"|(?:[A-Z][\w-]+\s+)?(?:side|part|half|section|sector|portion)\s+of\s+)*",
     _FLAGS,
 )
-_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", _FLAGS)
+_LIST_SEP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|y|e|et|ed)\s+|\s*&\s*)(?:the\s+)?", _FLAGS
+)
 # "El Fasher, the capital of North Darfur" (fasher-01): an apposition, not a second object.
 _APPOSITION = re.compile(
     r"^(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:capital|city|town|seat|stronghold|hub|"
@@ -124,11 +152,13 @@ _GATE = Gate(
     {
         "claimed": ("announc", "claim", "declar", "said", "says"),
         "withdrawn": ("withdr", "pulled", "retreat"),
-        "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured"),
+        "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
+                     "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
+                     "pris", "prenn", "conquis", "preso", "prendon", "ripreso"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
-            "regain",
+            "regain", "pénètr", "pénétr", "entrés", "entrent", "entrar", "entrati", "combat",
         ),
         "fell": ("fell", "fall", "came", "come"),
         "withdrawal": ("withdrawal",),
@@ -145,7 +175,7 @@ _GATE = Gate(
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _NAME_RE = re.compile(_NAME)
 _LANDMARK_RE = re.compile(
-    _NAME + r"\s+(?:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
+    _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
     r"port|checkpoint|junction)\b"
 )
 _PLACE_WORDS = re.compile(r"\b(?:town|city|village|villages|towns|settlements)\b|:")
@@ -278,16 +308,12 @@ def _state_speaker(sentence: Sentence) -> str | None:
             continue
         if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
             continue
-        return _army_of(p.country)
+        return army_of(p.country)
     for m in find_leaders(text):
         code = LEADERS[m.group(0).replace("’", "'")]
         if len(code) == 2 and _SAYS.match(text, m.end()):
-            return _army_of(code)
+            return army_of(code)
     return None
-
-
-def _army_of(code: str) -> str:
-    return GOVERNMENT_OF.get(code) or country_name(code)
 
 
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:

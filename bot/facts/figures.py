@@ -484,6 +484,13 @@ _VENUE_BEFORE_RE = re.compile(
 _SPEAKER_AFTER_RE = re.compile(
     r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
 )
+# A place a distance is measured from is not where the figure is: "In Susah, some 30 km
+# north-east of Al-Bayda, ... confirmed seven deaths" (derna-01).
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+    r"(?:of|from)\s+$",
+    re.I,
+)
 # "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
 _BACKGROUND_RE = re.compile(
     r"^(?:Earlier\b|Last (?:year|month)\b|In 20\d\d,)"
@@ -518,6 +525,7 @@ def _place(
         if not p.demonym
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
+        and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not (
             p.kind == "country"
             and (_AGENT_AFTER_RE.match(text, p.end) or _AGENT_BEFORE_RE.search(text, 0, p.start))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -190,11 +191,27 @@ def _load() -> tuple[
 _FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS = _load()
 
 
-_FORM_KEY = {f.replace("’", "'"): v for f, v in _FORMS.items()}
+def _key(written: str) -> str:
+    """The lookup key of a written form: one apostrophe, and a hyphen is a space ("Sar-e-Pul"
+    in afg-02 is GeoNames' "Sar-e Pul"; "Port au Prince" is Port-au-Prince)."""
+    return written.replace("’", "'").replace("-", " ")
+
+
+def _plain(key: str) -> str:
+    """A key without its diacritics: French and Spanish reporting writes "Hérat" and "Mékélé"
+    for "Herat" and "Mekele" (afg-06, tig-09). Only text is folded, so a plain word ("Sale")
+    never matches a name with diacritics ("Salé") the gazetteer guards did not check."""
+    return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+
+
+_FORM_KEY: dict[str, tuple[Place, bool]] = {}
+for _form, _value in _FORMS.items():
+    _FORM_KEY.setdefault(_key(_form), _value)
+
 # Every proper word-prefix of a multi-word form ("Dar", "Dar es"): a run is extended only
 # while it can still become a name.
 _PREFIXES = frozenset(
-    form[: m.start()].rstrip(" -") for form in _FORM_KEY for m in list(_WORD_RE.finditer(form))[1:]
+    form[: m.start()].rstrip(" ") for form in _FORM_KEY for m in list(_WORD_RE.finditer(form))[1:]
 )
 
 
@@ -227,11 +244,16 @@ def find_places(text: str) -> list[PlaceMatch]:
         if start < pos:
             continue  # inside the name just found
         lowered = not text[start].isupper()
-        first = cand.group(0).replace("’", "'")
+        first = _key(cand.group(0))
         if lowered:
             first = first[0].upper() + first[1:]
+        plain = False
         if first not in _FORM_KEY and first not in _PREFIXES:
-            continue  # the common case: a capitalised word that starts no place name
+            if first.isascii():
+                continue  # the common case: a capitalised word that starts no place name
+            first, plain = _plain(first), True  # "Hérat" is Herat
+            if first not in _FORM_KEY and first not in _PREFIXES:
+                continue
         # the candidate is the run's first word (_WORD_RE would match the same there)
         found = None
         end = cand.end()
@@ -248,7 +270,9 @@ def find_places(text: str) -> list[PlaceMatch]:
             if word is None:
                 break
             end = word.end()
-            key = text[start:end].replace("’", "'")
+            key = _key(text[start:end])
+            if plain:
+                key = _plain(key)
             if lowered:
                 key = key[0].upper() + key[1:]
         if found is None:
@@ -275,7 +299,7 @@ def _free_word(word: str) -> bool:
     """A word that does not extend a name next to it."""
     if not word[0].isupper() or word in _FREE_AFTER:
         return True
-    return word.replace("’", "'") in _FORM_KEY or word in _PREFIXES
+    return _key(word) in _FORM_KEY or word in _PREFIXES
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -316,7 +340,7 @@ def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:
 
 def is_place_word(word: str) -> bool:
     """The word is a written form the gazetteer knows (a place name or a demonym)."""
-    return word.replace("’", "'") in _FORM_KEY
+    return _key(word) in _FORM_KEY
 
 
 def is_homonym(match: PlaceMatch) -> bool:
@@ -331,7 +355,11 @@ def country_name(code: str) -> str:
 
 def lookup(name: str) -> Place | None:
     """The gazetteer entry for a name or alias, case-insensitively."""
-    return _BY_NAME.get(name.replace("’", "'").casefold()) or _BY_NAME.get(name.casefold())
+    return (
+        _BY_NAME.get(name.replace("’", "'").casefold())
+        or _BY_NAME.get(name.casefold())
+        or _BY_NAME.get(_key(name).casefold())
+    )
 
 
 def place_country(name: str) -> str | None:

@@ -54,6 +54,32 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Israeli forces entered the outskirts of Rafah.", FRI,
          [("Rafah", "Israeli forces", "contested", None, "PS")]),
         ("HTS-led rebels took control of Idleb.", FRI, [("Idlib", "HTS", "captured", None, "SY")]),
+        # afg-02: the Taliban are a listed actor; "capitals of"; "Sar-e-Pul" is "Sar-e Pul"
+        ("The Taliban said on Sunday they had captured the capitals of Kunduz and Sar-e-Pul "
+         "provinces, two days after seizing their first provincial capital.", date(2021, 8, 8),
+         [("Kunduz", "Taliban", "claimed", date(2021, 8, 8), "AF"),
+          ("Sar-e Pul", "Taliban", "claimed", date(2021, 8, 8), "AF")]),
+        # tig-01: a listed army by its acronym; a landmark written with a capital ("Airport")
+        ("The Ethiopian National Defense Force (ENDF) has taken control of Humera Airport in "
+         "western Tigray.", date(2020, 11, 10),
+         [("Humera Airport", "Ethiopian forces", "captured", None, "ET")]),
+        # tig-08: "federal forces" are the state's, which is Ethiopia's listed army
+        ("The military said late on Friday that federal forces had seized Wikro, about 50 "
+         "kilometers (30 miles) north of Mekelle.", date(2020, 11, 21),
+         [("Wik’ro", "Ethiopian forces", "captured", date(2020, 11, 20), "ET")]),
+        # an army named by its country's demonym; an unlisted army is its country
+        ("Nigerian troops recaptured Monguno on Tuesday.", date(2020, 11, 21),
+         [("Monguno", "Nigeria", "captured", date(2020, 11, 17), "NG")]),
+        # afg-06: French verbs, a weekday between verb and place, "Hérat" is Herat
+        ("Les talibans se sont emparés jeudi de Hérat, troisième ville d'Afghanistan, quelques "
+         "heures après avoir pris Ghazni.", date(2021, 8, 12),
+         [("Herāt", "Taliban", "captured", None, "AF"),
+          ("Ghazni", "Taliban", "captured", None, "AF")]),
+        # afg-07: Spanish "tomaron ... el control de las ... ciudades ... de X y Y"
+        ("Los talibanes tomaron en las últimas horas el control de las importantes ciudades "
+         "meridionales de Kandahar y Lashkargah.", date(2021, 8, 13),
+         [("Kandahār", "Taliban", "captured", None, "AF"),
+          ("Lashkar Gāh", "Taliban", "captured", None, "AF")]),
         # fasher-01: a claim said "on Sunday"; "the capital of North Darfur" is an apposition
         ("Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control "
          "of El Fasher, the capital of North Darfur.", date(2025, 10, 26),

@@ -129,6 +129,10 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("The fighting in Sudan has killed 413 people and injured 3,551 since it broke out six "
          "days ago, a World Health Organization spokesperson told reporters in Geneva on Friday.",
          FRI, dict(kind="casualties", figure=413, injured=3551, place="Sudan", reporter="WHO")),
+        # derna-01: a place a distance is measured from is not where the deaths are
+        ("Pictures showed streets under water in Libya. In Susah, some 30 km north-east of "
+         "Al-Bayda, the Ambulance and Emergency Service confirmed seven deaths.", FRI,
+         dict(kind="casualties", figure=7, place="Libya")),
         # khartoum-06: a part given in passing; a country entered directly
         ("More than 16,000 people, 14,000 of them Sudanese, have entered Egypt from Sudan since "
          "the fighting broke out in mid-April, Egypt's Foreign Ministry said on Thursday.", FRI,

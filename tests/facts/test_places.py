@@ -125,6 +125,11 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("fled towns in North Kordofan since Saturday", [("North Kordofan", "SD")]),  # fasher-07: an ISO 3166-2 region
         ("En Castilla-La Mancha han fallecido 7 personas", [("Castilla-La Mancha", "ES")]),  # dana-09
         ("the RSF said it had seized Bara, a town", [("Bārah", "SD")]),  # fasher-07: GeoNames spelling
+        ("the capitals of Kunduz and Sar-e-Pul provinces", [("Kunduz", "AF"), ("Sar-e Pul", "AF")]),  # afg-02: a hyphen is a space
+        ("les talibans prennent Ghazni et Hérat", [("Ghazni", "AF"), ("Herāt", "AF")]),  # afg-06: French diacritics on a plain name
+        ("a pris le contrôle de Mékélé", [("Mek'ele", "ET")]),  # tig-09
+        ("federal forces have now fully taken Adigrat", [("Ādīgrat", "ET")]),  # tig-06: a GeoNames name whose capital has a diacritic
+        ("the sale of Sale bonds", []),  # a plain word is never folded onto a name with diacritics ("Salé")
         ("Mobile phones and Reading lists", []),  # common English words that are towns somewhere
         ("President Lula visited the state", []),  # a person, also a spelling of Luleå
         ("Since the Union Republic", []),

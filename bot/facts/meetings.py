@@ -24,19 +24,29 @@ from bot.models import Meeting, MeetingStatus
 
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>meet|meets|meeting|meetings|met|talks|convene|convenes|convened|convening|"
-    r"summit|summits|conference|"
+    r"summit|summits|conference|forum|"
     # fr / es / pt / it (gezira-01 "un sommet extraordinaire", maroc-14 "les Assemblées")
     r"sommet|réunion|rencontre|pourparlers|négociations|conférence|assemblées|cumbre|reunión|"
-    r"conversaciones|conferencia|cúpula|reunião|conferência|vertice|incontro|colloqui)\b",
+    r"conversaciones|conferencia|cúpula|reunião|conferência|vertice|incontro|colloqui|fórum|"
+    r"foro)\b",
     re.IGNORECASE,
 )
 _TRIGGER_WORDS = Gate({"trigger": (
-    "meet", "met", "talks", "conven", "summit", "conference", "sommet", "réunion", "rencontre",
-    "pourparlers", "négociations", "conférence", "assemblées", "cumbre", "reunión",
-    "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice", "incontro",
-    "colloqui",
+    "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
+    "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
+    "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
+    "incontro", "colloqui",
 )})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
+    # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
+    # meet" (not a country's own "National Security Council")
+    (
+        r"(?:United Nations|UN|U\.N\.) Security Council|"
+        r"(?<!National )(?<!Russian )(?<!Russia's )(?<!Russia’s )Security Council|UNSC|"
+        r"Conseil de sécurité|Consejo de Seguridad|Conselho de Segurança|Consiglio di sicurezza",
+        "UN Security Council",
+    ),
+    (r"(?:United Nations|UN|U\.N\.) General Assembly", "UN General Assembly"),
     (r"United Nations|UN|U\.N\.", "UN"),
     (r"European Union|EU", "EU"),
     (r"Arab League|League of Arab States", "Arab League"),
@@ -59,6 +69,12 @@ _ORGS: tuple[tuple[str, str], ...] = (
 _ORG_NAMES = frozenset(
     name or alt for pattern, name in _ORGS for alt in ([name] if name else pattern.split("|"))
 )
+# Bodies whose members meet as one: any meeting of one of them is a meeting ("the Security
+# Council could meet on Tuesday", kakh-01; "G7 leaders will meet virtually", afg-13). The UN,
+# the IMF and the World Bank are agencies that meet others, not bodies of members.
+_BODIES = _ORG_NAMES - {"UN", "IMF", "World Bank"}
+# Where a body meets when the report does not say.
+_SEATS = {"UN Security Council": "New York", "UN General Assembly": "New York"}
 _ORG_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(_ORGS)) + r")(?!\w)"
 )
@@ -187,6 +203,19 @@ _AFTER_LIST = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+_MET_WHOM = re.compile(
+    r"^\s+(?:(?:the|a|an|two|three|four|five|several|senior|top|special|visiting|his|her|their)"
+    r"\s+)*",
+    re.IGNORECASE,
+)
+_VERBS = frozenset({"meet", "meets", "met"})
+# A date that names something else: "failed to persuade Biden to extend the August 31
+# deadline" (afg-13) is not when the G7 met.
+_DATE_OF_ELSE = re.compile(
+    r"\s+(?:deadline|anniversary|agreement|accord|ceasefire|truce|elections?|vote|attack|"
+    r"offensive)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|their|its|these|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -289,6 +318,9 @@ def _parties(sentence: Sentence) -> list[_Party]:
         # "officials from Baku" (nk-02): the state a capital stands for
         if p.kind != "country" and _ENVOYS_OF.search(text, max(0, p.start - 40), p.start):
             found.append(_Party(p.canonical if p.kind == "region" else p.country, p.start, p.end))
+    # "The US special envoy" (afg-03): "US" is kept out of the gazetteer's free-text matching
+    # (places._NEVER), but it is a party to talks
+    found.extend(_Party("US", m.start(), m.end()) for m in _US_RE.finditer(text))
     for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
@@ -305,6 +337,12 @@ def _parties(sentence: Sentence) -> list[_Party]:
     return found
 
 
+# "US envoy Richard Norland said a conference in Benghazi ..." (derna-13): a source
+_ENVOY_SAID = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:envoy|negotiator|delegation)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:said|says|told|warned|added)\b"
+)
+_US_RE = re.compile(r"(?<![\w-])(?:US|U\.S\.)(?![\w-])")
 _ENVOYS_OF = re.compile(
     r"\b(?:representatives|delegations?|delegates|envoys|officials|authorities|leaders)\s+"
     r"(?:of|from)\s+(?:the\s+)?$",
@@ -345,14 +383,24 @@ def _list_before(text: str, runs: list[list[_Party]], t_start: int) -> list[_Par
     for run in runs:
         if run[-1].end > t_start:
             break
-        gap = text[run[-1].end : t_start].lower().replace(",", " ")
-        if all(w in _GAP_WORDS for w in gap.split()):
+        # "Ethiopian Prime Minister Abiy Ahmed met" (tig-08), "China's Belt and Road Forum"
+        # (herat-11): titles and the words of a name may stand between a party and its trigger
+        gap = text[run[-1].end : t_start].replace(",", " ").split()
+        if all(
+            w.lower() in _GAP_WORDS or w.lower() in TITLE_WORDS or (w[:1].isupper() and w.isalpha())
+            for w in gap
+        ):
             best = run
     return best
 
 
-def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]:
+def _list_after(
+    text: str, runs: list[list[_Party]], t_end: int, verb: bool = False
+) -> list[_Party]:
     m = _AFTER_LIST.match(text[t_end:])
+    if not m and verb:
+        # "Abiy Ahmed met three African Union special envoys" (tig-08): whom one meets
+        m = _MET_WHOM.match(text[t_end:])
     if not m:
         return []
     at = t_end + m.end()
@@ -361,8 +409,8 @@ def _list_after(text: str, runs: list[list[_Party]], t_end: int) -> list[_Party]
 
 # "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
 _SUMMITS = frozenset(
-    {"summit", "summits", "conference", "sommet", "conférence", "cumbre", "conferencia",
-     "cúpula", "conferência", "vertice", "assemblées"}
+    {"summit", "summits", "conference", "forum", "sommet", "conférence", "cumbre", "conferencia",
+     "cúpula", "conferência", "vertice", "assemblées", "fórum", "foro"}
 )  # fmt: skip
 _PRESENT_AT = re.compile(
     r"\b(?:delegations?|negotiators|envoys?|team)\s+(?:was|were|is|are|arrived|arrives|landed)"
@@ -370,9 +418,27 @@ _PRESENT_AT = re.compile(
     re.IGNORECASE,
 )
 _FOR_THE = re.compile(
-    r"^(?:\s+on\s+[\w ,]{3,30}?,)?\s+(?:for|pour|para|per)\s+"
-    r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w-]+\s+){0,2}$"
+    r"^(?:\s+on\s+[\w ,]{3,30}?,|\s+(?:next|this)\s+week)?\s+"
+    # "will travel to Beijing next week to attend China's Belt and Road Forum" (herat-11)
+    r"(?:for|pour|para|per|to attend|to join)\s+"
+    r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
+
+
+# "in Doha", "in the Qatari capital, Doha" (afg-03)
+_AT_VENUE = re.compile(
+    r"\b(?:in|at|à|en|au|em|na|no)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:capital|city|port|resort|town),\s+)?$",
+    re.IGNORECASE,
+)
+# "The US special envoy ..., Zalmay Khalilzad, and his counterparts from Russia, China and
+# Pakistan are to meet" (afg-03): the counterparts' list has the first envoy's party too
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:envoy|minister|president|representative|negotiator|"
+    r"delegation|secretary|chief)\b",
+    re.IGNORECASE,
+)
+_COUNTERPARTS = re.compile(r"\bcounterparts?\s+(?:from|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _status(scope: str) -> MeetingStatus | None:
@@ -388,9 +454,7 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
     for p in sentence.places:
         if p.demonym:
             continue
-        if after_start <= p.start < after_end and re.search(
-            r"\b(?:in|at|à|en|au|em|na|no)\s+(?:the\s+)?$", text[after_start : p.start], re.I
-        ):
+        if after_start <= p.start < after_end and _AT_VENUE.search(text, after_start, p.start):
             return p.canonical
         # "A Hamas delegation was in Cairo on Saturday, and ... the ceasefire talks" (rafah-02)
         if p.kind == "city" and p.end <= t_start and _PRESENT_AT.search(text, 0, p.start):
@@ -425,17 +489,28 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         if re.match(r"\s+process\b", after_text, re.I) or _PROCESS.search(after_text[:80]):
             continue  # the Astana "process" is a standing format, not a meeting (seed 001)
         before_list = _list_before(text, runs, t.start())
-        after_list = _list_after(text, runs, t.end())
-        delegations = [p for p in parties if _DELEGATION_AFTER.match(text, p.end)]
-        members = frozenset(p.code for p in [*before_list, *after_list, *delegations])
+        after_list = _list_after(text, runs, t.end(), t.group("t").lower() in _VERBS)
+        delegations = [
+            p for p in parties
+            if _DELEGATION_AFTER.match(text, p.end) and not _ENVOY_SAID.match(text, p.end)
+        ]  # fmt: skip
+        envoy: list[_Party] = []
+        if before_list and (counter := _COUNTERPARTS.search(text, 0, before_list[0].start)):
+            envoy = [
+                p for p in parties
+                if p.end <= counter.start() and _ENVOY_AFTER.match(text, p.end)
+            ][:1]  # fmt: skip
+        members = frozenset(p.code for p in [*before_list, *after_list, *delegations, *envoy])
         is_summit = t.group("t").lower() in _SUMMITS
         if is_summit and not members:
             # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01): the one
             # organisation the sentence names holds the summit
             orgs = {p.code for p in parties if p.code in _ORG_NAMES}
             members = frozenset(orgs) if len(orgs) == 1 else members
-        hosted = bool(before_list) and bool(
-            _HOST_WORDS.intersection(text[before_list[-1].end : t.start()].lower().split())
+        hosted = bool(before_list) and (
+            bool(_HOST_WORDS.intersection(text[before_list[-1].end : t.start()].lower().split()))
+            # "China's Belt and Road Forum" (herat-11): the owner of a summit hosts it
+            or (is_summit and text.startswith(("'s ", "’s "), before_list[-1].end))
         )
         # the clause: from "that"/";" (or the list) before the trigger to the first stop after
         clause_from = 0
@@ -445,7 +520,11 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             clause_from = min(clause_from, before_list[0].start)
         stop = _CLAUSE_END.search(text, t.end())
         clause_to = stop.start() if stop else len(text)
-        dates = [d for d in sentence.dates if clause_from <= d.start and d.end <= clause_to]
+        dates = [
+            d for d in sentence.dates
+            if clause_from <= d.start <= d.end <= clause_to
+            and not _DATE_OF_ELSE.match(text, d.end)
+        ]  # fmt: skip
         old = any(d.kind == "year" and d.last.year < published.year for d in dates)
         after_dates = [d for d in dates if d.kind != "year" and d.start >= t.end()]
         before_dates = [d for d in dates if d.kind != "year" and d.start < t.start()]
@@ -465,6 +544,8 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 and not members <= _ORG_NAMES  # "the BIMSTEC summit" in Bangkok (quake-08)
             ):
                 members = members | {venue.country}
+        if place is None and len(members) == 1:
+            place = _SEATS.get(next(iter(members)))
         if hosted and len(before_list) == 1 and (place is None or place_kind(place) == "country"):
             # "Switzerland will host the Summit on Peace in Ukraine at the Bürgenstock resort"
             # (kh-12): no venue the gazetteer knows (Ukraine is the topic), but the host
@@ -488,9 +569,11 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 nearby=frozenset(
                     p.code for p in next((r for r in reversed(runs) if r[-1].end <= t.start()), [])
                 ),
-                summit=is_summit
-                and len(members) == 1
-                and (hosted or next(iter(members)) in _ORG_NAMES),
+                summit=len(members) == 1
+                and (
+                    next(iter(members)) in _BODIES
+                    or (is_summit and (hosted or next(iter(members)) in _ORG_NAMES))
+                ),
             )
         )
     return out
@@ -519,8 +602,15 @@ def _resolve_anaphora(mentions: list[Mention]) -> list[Mention]:
 def _compatible(a: Mention, b: Mention) -> bool:
     if not a.participants or not b.participants:
         # a mention with no party joins the meeting at its place ("Congo, Rwanda leaders set
-        # for Dar es Salaam summit", goma-11)
-        return a.place is not None and a.place == b.place
+        # for Dar es Salaam summit", goma-11), or the meeting of its day that names no place
+        # ("Envoys to meet in Doha on Wednesday" over "... are to meet ... on Wednesday", afg-03)
+        if a.place is not None and a.place == b.place:
+            return True
+        return (
+            (a.place is None or b.place is None)
+            and a.date is not None
+            and (b.date is not None and (a.date.first, a.date.last) == (b.date.first, b.date.last))
+        )
     if not (a.participants <= b.participants or b.participants <= a.participants):
         return False
     if a.place and b.place:

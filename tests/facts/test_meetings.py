@@ -96,6 +96,30 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         # goma-12: no word says held, but the day of the meeting has come
         ("East and southern African leaders meeting in Dar es Salaam on Saturday called for a "
          "ceasefire.", date(2025, 2, 8), ((), "Dar es Salaam", date(2025, 2, 8), None, "held")),
+        # kakh-01: a body meets as one; the Security Council meets in New York
+        ("Deputy Foreign Minister Mykola Tochytskyi said on television that the Security Council "
+         "could meet on Tuesday or Wednesday.", date(2023, 6, 6),
+         (("UN Security Council",), "New York", date(2023, 6, 6), None, "proposed")),
+        # afg-13: "the August 31 deadline" is not when the G7 met
+        ("On Tuesday, G7 leaders meeting by video link failed to persuade Biden to extend the "
+         "August 31 deadline for the withdrawal.", date(2021, 8, 27),
+         (("G7",), None, date(2021, 8, 24), None, "held")),
+        # afg-03: the first envoy's counterparts; a venue in apposition to "the ... capital"
+        ("The US special envoy for Afghanistan, Zalmay Khalilzad, and his counterparts from "
+         "Russia, China and Pakistan are to meet in the Qatari capital, Doha, on Wednesday.",
+         date(2021, 8, 9), (("CN", "PK", "RU", "US"), "Doha", date(2021, 8, 11), None, "planned")),
+        # tig-08: a leader with his titles meets whom "met" names
+        ("Ethiopian Prime Minister Abiy Ahmed met three African Union special envoys in Addis "
+         "Ababa on Friday.", date(2020, 11, 27),
+         (("AU", "ET"), "Addis Ababa", date(2020, 11, 27), None, "held")),
+        # derna-13: an envoy who speaks about a conference is a source, not a party to it
+        ("US envoy Richard Norland said a conference in Benghazi on October 10 would be more "
+         "effective if conducted jointly.", date(2023, 10, 8),
+         ((), "Benghazi", date(2023, 10, 10), None, "proposed")),
+        # herat-11: "China's ... Forum" is hosted by China; "to attend" it in Beijing
+        ("The Taliban's acting minister of commerce, Haji Nooruddin Azizi, will travel to Beijing "
+         "next week to attend China's Belt and Road Forum.", date(2023, 10, 14),
+         (("CN",), "Beijing", date(2023, 10, 16), date(2023, 10, 22), "planned")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -88,6 +88,12 @@ _AGENCY_AFTER = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}(?:news agency|agency|media|tv|television|broadcaster|"
     r"newspaper|outlet|TASS|Tasnim|IRNA|SANA|Anadolu|Xinhua|RIA|Sputnik|Fars|Mehr)\b",
 )
+# A place in a compound that names who acts: "China-brokered talks" (o1027-09), "the
+# Moscow-installed mayor" (kakh-04), "US-led", "Iranian-backed", "Russian-held".
+AGENT_COMPOUND = re.compile(
+    r"-(?:brokered|led|backed|installed|appointed|based|mediated|sponsored|funded|allied|"
+    r"aligned|controlled|held|occupied|run|imposed|supported|organised|organized)\b"
+)
 _SOURCE_AFTER = re.compile(
     r"^\s+(?:(?:diplomatic|security|government|official|military|intelligence)\s+)*sources?\b"
 )
@@ -111,28 +117,38 @@ def _counted(text: str, places: Sequence[PlaceMatch]) -> list[PlaceMatch]:
         after = text[p.end : p.end + 60]
         if i in skip or _AGENCY_AFTER.match(after) or _SOURCE_AFTER.match(after):
             continue
+        if AGENT_COMPOUND.match(text, p.end):
+            continue  # "China-brokered talks" (o1027-09): a mediator, not the topic
         out.append(p)
     return out
 
 
-def focus_country(texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]]) -> str | None:
+def focus_country(
+    texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]], titled: bool = False
+) -> str | None:
+    """The country the article mentions most; on a tie, the one the title (`titled`: texts[0]
+    is the title) names alone, else none rather than a coin toss."""
     counts: Counter[str] = Counter()
     for text, found in zip(texts, places, strict=True):
         for p in _counted(text, found):
             counts[p.country] += 1
     if not counts:
         return None
-    ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # a tie: no focus rather than a coin toss
-    return ranked[0][0]
+    ranked = counts.most_common()
+    tied = {c for c, n in ranked if n == ranked[0][1]}
+    if len(tied) == 1:
+        return ranked[0][0]
+    # "Myanmar junta meets rebel groups in China-brokered talks" (o1027-09)
+    in_title = {p.country for p in _counted(texts[0], places[0])} & tied if titled else set()
+    return in_title.pop() if len(in_title) == 1 else None
 
 
 # "Khartoum - More than 7,000 ..." (fasher-10): a dateline names where the story was filed.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
 _DIRECTION_BEFORE = re.compile(
-    r"\b(?:border with|borders? of|towards|toward|en route to|"
+    r"\b(?:border with|borders? of|towards|toward|en route to|frontera con|frontière avec|"
+    r"fronteira com|confine con|"
     # "o bairro Sarandi, na zona norte de Porto Alegre" (rs-12): a district that shares its
     # name with a town elsewhere; the city named next to it is the place
     r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia)\s+$",
@@ -143,7 +159,8 @@ _DIRECTION_BEFORE = re.compile(
 # One of these words must be in the sentence for _DIRECTION_BEFORE to match (see _gate.py).
 _DIRECTION_WORDS = Gate(
     {"direction": ("border", "toward", "en route", "bairro", "barrio", "quartier", "neighbo",
-                   "district", "suburb", "colonia")}
+                   "district", "suburb", "colonia", "frontera", "frontière", "fronteira",
+                   "confine")}
 )  # fmt: skip
 
 
@@ -275,14 +292,15 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             for s in built
         ]  # fmt: skip
     # names shared by several countries ("Valencia") do not vote while others can decide
+    titled = bool(title.strip())
     every = [s.places for s in built]
     if any(is_homonym(p) for found in every for p in found):
         plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
-        focus = focus_country(texts, plain) if any(plain) else None
+        focus = focus_country(texts, plain, titled) if any(plain) else None
         if focus is None:
-            focus = focus_country(texts, every)
+            focus = focus_country(texts, every, titled)
     else:
-        focus = focus_country(texts, every)
+        focus = focus_country(texts, every, titled)
     # the units the gazetteer lacks are in the focus country, or nowhere we can say
     if any(not p.country for s in built for p in s.places):
         built = [replace(s, places=_in_focus(s.places, focus)) for s in built]

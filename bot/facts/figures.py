@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from bot.facts.context import Context, Sentence
+from bot.facts.context import AGENT_COMPOUND, Context, Sentence
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name
 from bot.facts.text import LIST_ROW
@@ -526,6 +526,7 @@ def _place(
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+        and not AGENT_COMPOUND.match(text, p.end)
         and not (
             p.kind == "country"
             and (_AGENT_AFTER_RE.match(text, p.end) or _AGENT_BEFORE_RE.search(text, 0, p.start))

@@ -18,8 +18,10 @@ TUE = date(2024, 12, 3)
 SUN = date(2024, 12, 8)
 
 
-def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> list[Any]:
-    return [f for _, _, f in extract_figures(make_ctx(sentences, published))]
+def _figures(
+    make_ctx: MakeCtx, sentences: str | list[str], published: date, title: str = ""
+) -> list[Any]:
+    return [f for _, _, f in extract_figures(make_ctx(sentences, published, title))]
 
 
 @pytest.mark.parametrize(
@@ -129,6 +131,10 @@ def _figures(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("The fighting in Sudan has killed 413 people and injured 3,551 since it broke out six "
          "days ago, a World Health Organization spokesperson told reporters in Geneva on Friday.",
          FRI, dict(kind="casualties", figure=413, injured=3551, place="Sudan", reporter="WHO")),
+        # o1027-06: a neighbour named as a direction in Spanish is not the place
+        ("La ofensiva sigue en Birmania. Otras se han movido hacia la frontera con China, señala "
+         "la OCHA, que eleva a 17 los civiles muertos.", FRI,
+         dict(kind="casualties", figure=17, place="Myanmar")),
         # derna-01: a place a distance is measured from is not where the deaths are
         ("Pictures showed streets under water in Libya. In Susah, some 30 km north-east of "
          "Al-Bayda, the Ambulance and Emergency Service confirmed seven deaths.", FRI,
@@ -319,6 +325,38 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
         TUE,
     )
     assert (fig.place, fig.country) == ("Syria", "SY")
+
+
+def test_a_mediator_in_a_compound_is_not_the_focus_and_a_tie_goes_to_the_lede(
+    make_ctx: MakeCtx,
+) -> None:
+    # o1027-09: "China-brokered" does not count; China and Myanmar are then named as often,
+    # and the title names Myanmar first
+    (fig,) = _figures(
+        make_ctx,
+        [
+            "Representatives of Myanmar's military met the armed groups with China's help.",
+            "China was happy to see the talks, the ministry said in Beijing.",
+            "The fighting has now reached two-thirds of Myanmar.",
+            "More than 360 civilians have been killed since the offensive began.",
+        ],
+        date(2023, 12, 11),
+        "Myanmar junta meets rebel groups in China-brokered talks",
+    )
+    assert (fig.figure, fig.place, fig.country) == (360, "Myanmar", "MM")
+
+
+def test_a_place_in_a_compound_that_names_who_acts_is_not_the_figures(
+    make_ctx: MakeCtx,
+) -> None:
+    # kakh-04: the mayor was installed by Moscow; the people left Nova Kakhovka
+    (fig,) = _figures(
+        make_ctx,
+        "Vladimir Leontyev, the Moscow-installed mayor of Nova Kakhovka, said about 900 people "
+        "had been evacuated from the town.",
+        date(2023, 6, 7),
+    )
+    assert (fig.figure, fig.place) == (900, "Nova Kakhovka")
 
 
 def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:

@@ -35,7 +35,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
         r"\b(?:announced|announces|announcing|claimed|claims|claiming|declared|declares)\s+"
         r"(?:its\s+|their\s+|full\s+|complete\s+|total\s+)*(?:control\s+(?:over|of)|"
-        r"the capture of|capture of|the takeover of)|\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+        r"the capture of|capture of|the takeover of)|"
+        r"\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
         # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)
         r"(?:it|they|(?:its|their)\s+(?:troops|forces|units|army|fighters))\s+(?:had\s+|"
@@ -61,7 +62,15 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
         r"s'est emparé|s’est emparé|s'emparent|s’emparent|ont pris|a pris|avoir pris|prennent|"
         r"ont repris|a repris|reprennent|ont conquis|a conquis|hanno preso|ha preso|prendono|"
-        r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso)"
+        r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso|"
+        # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
+        # contrôlait « entièrement » Mekele" (tig-09)
+        r"(?<=[a-z] )(?:now |also |still )?(?:hold|holds|controls|control|controlled)(?! of\b)|"
+        r"(?:is|are|were|was) (?:now )?in (?:full )?control of|contrôlait|contrôlent|contrôle|"
+        r"controlan|controla|controlam|controlano|controlla|"
+        # a headline's noun: "Abiy Ahmed annonce la prise de Mekele" (tig-09); not "la caída
+        # de Mekele" (tig-10), whose subject is not who took it
+        r"la prise de|la presa di)"
         r"(?=\s)", _FLAGS)),
     ("contested", re.compile(
         r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
@@ -77,8 +86,14 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # "X fell to Y": the place is the subject, the actor follows.
 _FELL = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|"
+    r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|\b(?:has|have|had)\s+fallen\b|"
     r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+",
+    _FLAGS,
+)
+# An apposition between a place and its verb: ", the main city of the east," (afg-08).
+_APPOSED = re.compile(
+    r",\s+(?:the|a|an|another|its|their)\s+[\w\s'’-]{0,40}?,\s+(?:which\s+)?(?:has\s+|had\s+|"
+    r"have\s+)?",
     _FLAGS,
 )
 _INCLUDING = re.compile(r"^[^.;]*?,?\s*including\s+", _FLAGS)
@@ -91,7 +106,7 @@ _OBJ_LEAD = re.compile(
     r"regime-held|town|towns|city|cities|village|villages|province|provinces|capital|region|"
     r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
     r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
-    r"complete|over|operational|capitals|"
+    r"complete|over|operational|capitals|entièrement|totalement|completamente|"
     # the same in Spanish, Portuguese, French and Italian: "el control de las importantes
     # ciudades meridionales de" (afg-07), "jeudi de" (afg-06)
     # (an article only before a lower-case word: "El Fasher", "La Paz" are names)
@@ -104,7 +119,7 @@ _OBJ_LEAD = re.compile(
     r"viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
-    r")(?:\s+|(?=[\"“”])|(?<=['’]))|[\"“”]+\s*"
+    r")(?:\s+|(?=[\"“”«»])|(?<=['’]))|[\"“”«»]+\s*"
     # "the Palestinian side of the Rafah crossing" (rafah-03)
     r"|(?:[A-Z][\w-]+\s+)?(?:side|part|half|section|sector|portion)\s+of\s+)*",
     _FLAGS,
@@ -114,8 +129,9 @@ _LIST_SEP = re.compile(
 )
 # "El Fasher, the capital of North Darfur" (fasher-01): an apposition, not a second object.
 _APPOSITION = re.compile(
-    r"^(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:capital|city|town|seat|stronghold|hub|"
-    r"headquarters)\b|^(?:which|where|in|near)\b",
+    r"^(?:the\s+|a\s+|its\s+|la\s+|le\s+|el\s+|il\s+|o\s+)?(?:\w+\s+){0,2}(?:capital|city|"
+    r"town|seat|stronghold|hub|headquarters|capitale|ville|ciudad|cidade|città)\b"
+    r"|^(?:which|where|in|near)\b",
     _FLAGS,
 )
 # "the streets of Goma, which they seized this week" (goma-05): the place comes first.
@@ -137,7 +153,10 @@ _RESTORED = re.compile(
     r"(?:over|in|above)\s+",
     _FLAGS,
 )
-_PREP_BEFORE = re.compile(r"\b(?:with|against|from)\s+(?:the\s+)?$", _FLAGS)
+_PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
+# "it had taken the headquarters of the army's 1st Infantry Division and controlled Wad
+# Madani" (gezira-05): a possessor is no subject
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
 _NEGATED = re.compile(
     r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
@@ -150,11 +169,12 @@ _WHICH = re.compile(r"\bwhich\b", _FLAGS)
 # actor scan and the patterns (each of which `re` tries at every position).
 _GATE = Gate(
     {
-        "claimed": ("announc", "claim", "declar", "said", "says"),
+        "claimed": ("announc", "claim", "declar", "said", "say"),
         "withdrawn": ("withdr", "pulled", "retreat"),
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
-                     "pris", "prenn", "conquis", "preso", "prendon", "ripreso"),
+                     "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",
+                     "contrôl", "presa"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
@@ -295,7 +315,12 @@ _STATE_AFTER = re.compile(
 )
 
 
-_SAYS = re.compile(r"\s+(?:said|says|declared|declares|announced|announces|claimed|claims)\b")
+_SAYS = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|declared|declares|announced|announces|claimed|claims|"
+    # "Abiy Ahmed annonce la prise de Mekele" (tig-09)
+    r"annonce|a annoncé|affirme|a affirmé|anuncia|anunció|afirma|afirmó|asegura|aseguró|"
+    r"anunciou|afirmou|annuncia|ha annunciato)(?!\w)"
+)
 
 
 def _state_speaker(sentence: Sentence) -> str | None:
@@ -410,7 +435,9 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             # the army after "with" is no subject
             subject = [
                 a for a in actors
-                if a.end <= m.start() and not _PREP_BEFORE.search(text, 0, a.start)
+                if a.end <= m.start()
+                and not _PREP_BEFORE.search(text, 0, a.start)
+                and not _POSSESSIVE.match(text, a.end)
             ]  # fmt: skip
             actor = (
                 _resolve(subject[-1], ctx)
@@ -441,10 +468,18 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     for m in fells:
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None
+        if not follow and not m.group(0).rstrip().endswith(("to", "of")):
+            # "Jalalabad, the main city of the east, has fallen without a fight" (afg-08): to
+            # the side that has been taking towns
+            actor = previous_actor or ctx.rebel
         holders = [
             p for p in sentence.places
             if not p.demonym and p.kind != "country" and p.end <= m.start()
-            and not re.search(r"[,;]", text[p.end : m.start()])
+            and (
+                not re.search(r"[,;]", text[p.end : m.start()])
+                # "Shire, another town, had fallen to federal troops" (tig-05)
+                or _APPOSED.fullmatch(text, p.end, m.start())
+            )
         ]  # fmt: skip
         including = _INCLUDING.match(text[m.end() :])
         objects = _object_places(sentence, m.end() + including.end()) if including else []

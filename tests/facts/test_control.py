@@ -80,6 +80,26 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          "meridionales de Kandahar y Lashkargah.", date(2021, 8, 13),
          [("Kandahār", "Taliban", "captured", None, "AF"),
           ("Lashkar Gāh", "Taliban", "captured", None, "AF")]),
+        # afg-08: "say" (plural) is a claim; "hold" is holding; a town that "has fallen", with
+        # no one named, fell to the side that has been taking towns
+        ("The Taliban say they have taken control of the presidential palace in Kabul.",
+         date(2021, 8, 15), [("Presidential Palace", "Taliban", "claimed", None, "AF")]),
+        (["The Taliban advanced across Afghanistan as the Afghan army retreated.",
+          "The insurgents also hold the Torkham border crossing with Pakistan."],
+         date(2021, 8, 15), [("Torkham border crossing", "Taliban", "captured", None, "AF")]),
+        (["The Taliban advanced.", "Jalalabad, the main city of the east, has fallen without a "
+          "fight."], date(2021, 8, 15), [("Jalālābād", "Taliban", "captured", None, "AF")]),
+        # tig-09: a leader announces in French; "contrôlait « entièrement »"; "la capitale du
+        # Tigré" is an apposition, not a second place
+        ("Abiy Ahmed annonce la prise de Mekele, la capitale du Tigré.", date(2020, 11, 28),
+         [("Mek'ele", "Ethiopian forces", "captured", None, "ET")]),
+        ("Le Premier ministre éthiopien Abiy Ahmed a annoncé ce samedi soir que l'armée fédérale "
+         "contrôlait « entièrement » Mekele, la capitale du Tigré.", date(2020, 11, 28),
+         [("Mek'ele", "Ethiopian forces", "captured", None, "ET")]),
+        # gezira-05: "the army's" division is a possessor, not the subject of "controlled"
+        ("The RSF said on Monday it had taken the headquarters of the army's 1st Infantry "
+         "Division and controlled Wad Madani, the capital of central Gezira state.",
+         date(2023, 12, 19), [("Wad Madani", "RSF", "captured", date(2023, 12, 18), "SD")]),
         # fasher-01: a claim said "on Sunday"; "the capital of North Darfur" is an apposition
         ("Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control "
          "of El Fasher, the capital of North Darfur.", date(2025, 10, 26),

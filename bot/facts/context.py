@@ -144,7 +144,11 @@ def focus_country(
 
 
 # "Khartoum - More than 7,000 ..." (fasher-10): a dateline names where the story was filed.
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+")
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+"
+    # "Abuja, 18 set 2024 (Lusa) – " (mai-13), "Bangkok, 10 nov (EFE).- ", "KABUL, Aug 6 (AFP) - "
+    r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Z][\w/ .-]{1,20})\)\s*\.?\s*[-–—]+\s+"
+)
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:border with|borders? of|towards|toward|en route to|frontera con|frontière avec|"

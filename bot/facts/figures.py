@@ -182,6 +182,8 @@ _TOLL_VERB_RE = re.compile(
 _LIVE_AFTER_RE = re.compile(
     r"\s*(?:(?:people|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+refugees|refugees)\s+)?"
     r"(?:who\s+live|living|live)\b"
+    # "almost one million Afghan refugee cardholders already living in Iran" (afg-04)
+    r"|\s*(?:[\w-]+\s+){0,3}?(?:already|still)\s+(?:living|live)\b"
 )
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
@@ -476,9 +478,15 @@ _AGENT_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
 # Where a source spoke is not where the figure is: "a World Health Organization spokesperson
 # told reporters in Geneva" (khartoum-04), "at a news conference in Nairobi".
 _VENUE_BEFORE_RE = re.compile(
-    r"\b(?:told (?:reporters|journalists|a (?:news |press )?(?:briefing|conference))|"
+    r"(?:\b(?:told (?:reporters|journalists|a (?:news |press )?(?:briefing|conference))|"
     r"(?:news|press) (?:conference|briefing)|briefing|briefed (?:reporters|journalists)|"
-    r"speaking|spoke)\s+(?:\w+\s+){0,3}?(?:in|at|from)\s+$",
+    r"speaking|spoke)\s+(?:\w+\s+){0,3}?"
+    # "Speaking at the National Emergency Coordination Forum (ECF) in Abuja" (mai-05), "told a
+    # national emergency coordination meeting in the capital Abuja" (mai-06)
+    r"|\b(?:[Ss]peaking|spoke|told)\s+(?:at|to|before\s+)?\s*(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w()'’-]+\s+){0,7}?(?:forum|meeting|conference|session|summit|assembly|"
+    r"parliament|Forum|Meeting|Conference|Session|Summit|Assembly|Parliament)\s+"
+    r"(?:\([A-Z]+\)\s+)?)(?:in|at|from)\s+(?:the\s+capital,?\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER_RE = re.compile(

@@ -135,6 +135,13 @@ def _figures(
         ("La ofensiva sigue en Birmania. Otras se han movido hacia la frontera con China, señala "
          "la OCHA, que eleva a 17 los civiles muertos.", FRI,
          dict(kind="casualties", figure=17, place="Myanmar")),
+        # mai-05: where a speaker spoke, even at a named forum, is not the place
+        ("Floods hit Nigeria. Speaking at the National Emergency Coordination Forum (ECF) in "
+         "Abuja on Thursday, NEMA Director-General Zubaida Umar said 625,239 people were "
+         "displaced.", FRI, dict(kind="displacement", figure=625239, place="Nigeria")),
+        # mai-13: a dateline with its agency in brackets names where the story was filed
+        ("Abuja, 18 set 2024 (Lusa) – As cheias na Nigéria provocaram 285 mortos, segundo a "
+         "NEMA.", FRI, dict(kind="casualties", figure=285, place="Nigeria")),
         # derna-01: a place a distance is measured from is not where the deaths are
         ("Pictures showed streets under water in Libya. In Susah, some 30 km north-east of "
          "Al-Bayda, the Ambulance and Emergency Service confirmed seven deaths.", FRI,
@@ -524,6 +531,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "About 28,000 deaths had been confirmed in the two countries when he spoke.",
         # khartoum-05: refugees who live somewhere are a population
         "More than 800,000 South Sudanese refugees live in Sudan, a quarter of them in Khartoum.",
+        # afg-04: refugees "already living" somewhere, words after the number
+        "With almost one million Afghan refugee cardholders already living in Iran, Tehran has "
+        "welcomed Afghans fleeing conflict for more than 40 years.",
         # khartoum-08 / nk-04: a country that takes in refugees hosts them (French "accueille")
         "L'est du Tchad accueille déjà plus de 400.000 réfugiés soudanais.",
         "L'Arménie s'est dite prête à accueillir 40 000 réfugiés.",

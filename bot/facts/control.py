@@ -30,6 +30,9 @@ from bot.models import Control, ControlStatus
 __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
 
 _FLAGS = re.IGNORECASE
+# "took" in Spanish, Portuguese, French and Italian, alone or with "the control of" some
+# words later ("Los talibanes tomaron en las últimas horas el control de", afg-07)
+_TOOK = r"tomaron|tomó|tomaram|tomou|ont pris|a pris|prennent|hanno preso|ha preso"
 # Subject-verb-object forms: the actor comes before the verb, the place after it.
 _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
@@ -54,14 +57,13 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken|"
         # Spanish, Portuguese, French, Italian: "Los talibanes tomaron ... el control de"
         # (afg-07), "se sont emparés jeudi de Hérat" (afg-06), "Talibãs tomam o palácio" (afg-09)
-        r"(?:tomaron|tomó|tomaram|tomou|ont pris|a pris|prennent|hanno preso|ha preso)\s+"
-        r"(?:[^\s.,;]+\s+){0,4}?(?:el|o|le|il)\s+(?:control|controle|contrôle|controllo)\s+"
-        r"(?:de|do|da|di)|"
-        r"tomaron|tomó|han tomado|ha tomado|se hicieron con|se hizo con|capturaron|capturó|"
-        r"conquistaron|conquistó|recuperaron|recuperó|tomaram|tomou|tomam|capturaram|capturou|"
+        rf"(?:{_TOOK})\s+(?:[^\s.,;]+\s+){{0,4}}?(?:el|o|le|il)\s+"
+        r"(?:control|controle|contrôle|controllo)\s+(?:de|do|da|di)|"
+        rf"{_TOOK}|han tomado|ha tomado|se hicieron con|se hizo con|capturaron|capturó|"
+        r"conquistaron|conquistó|recuperaron|recuperó|tomam|capturaram|capturou|"
         r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
-        r"s'est emparé|s’est emparé|s'emparent|s’emparent|ont pris|a pris|avoir pris|prennent|"
-        r"ont repris|a repris|reprennent|ont conquis|a conquis|hanno preso|ha preso|prendono|"
+        r"s'est emparé|s’est emparé|s'emparent|s’emparent|avoir pris|"
+        r"ont repris|a repris|reprennent|ont conquis|a conquis|prendono|"
         r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso|"
         # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
         # contrôlait « entièrement » Mekele" (tig-09)

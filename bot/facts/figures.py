@@ -483,9 +483,9 @@ _VENUE_BEFORE_RE = re.compile(
     r"speaking|spoke)\s+(?:\w+\s+){0,3}?"
     # "Speaking at the National Emergency Coordination Forum (ECF) in Abuja" (mai-05), "told a
     # national emergency coordination meeting in the capital Abuja" (mai-06)
-    r"|\b(?:[Ss]peaking|spoke|told)\s+(?:at|to|before\s+)?\s*(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:speaking|spoke|told)\s+(?:at|to|before\s+)?\s*(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w()'’-]+\s+){0,7}?(?:forum|meeting|conference|session|summit|assembly|"
-    r"parliament|Forum|Meeting|Conference|Session|Summit|Assembly|Parliament)\s+"
+    r"parliament)\s+"
     r"(?:\([A-Z]+\)\s+)?)(?:in|at|from)\s+(?:the\s+capital,?\s+)?$",
     re.I,
 )

@@ -31,7 +31,8 @@ from typing import Any
 
 from bot.diff import slug
 from bot.errors import SitrepError
-from bot.facts.actors import GOVERNMENT_OF, canonical_actor
+from bot.facts.actors import canonical_actor
+from bot.facts.context import army_of
 from bot.facts.places import canonical_place, lookup
 from bot.models import FACT_KINDS, Alert, Control, Figure, Meeting
 from bot.replay import Source, replay
@@ -215,7 +216,7 @@ def _same_actor(actual: str, expected: str) -> bool:
         return True
     named = canonical_actor(expected)
     if named is None and (place := lookup(expected)) is not None and place.kind == "country":
-        named = GOVERNMENT_OF.get(place.country) or place.name
+        named = army_of(place.country)
     return named is not None and slug(named) == slug(actual)
 
 

@@ -59,7 +59,9 @@ GENERIC = {
     "Sud-Est", "Sud-Ouest", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
 }  # fmt: skip
 # Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
-LATIN = re.compile(r"^[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’ .-]{3,39}$")
+LATIN = re.compile(
+    r"^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’ .-]{3,39}$"
+)
 
 
 def common_words() -> set[str]:

@@ -129,9 +129,12 @@ def focus_country(
     """The country the article mentions most; on a tie, the one the title (`titled`: texts[0]
     is the title) names alone, else none rather than a coin toss."""
     counts: Counter[str] = Counter()
-    for text, found in zip(texts, places, strict=True):
-        for p in _counted(text, found):
-            counts[p.country] += 1
+    in_title: set[str] = set()
+    for i, (text, found) in enumerate(zip(texts, places, strict=True)):
+        counted = _counted(text, found)
+        counts.update(p.country for p in counted)
+        if i == 0 and titled:
+            in_title = {p.country for p in counted}
     if not counts:
         return None
     ranked = counts.most_common()
@@ -139,7 +142,7 @@ def focus_country(
     if len(tied) == 1:
         return ranked[0][0]
     # "Myanmar junta meets rebel groups in China-brokered talks" (o1027-09)
-    in_title = {p.country for p in _counted(texts[0], places[0])} & tied if titled else set()
+    in_title &= tied
     return in_title.pop() if len(in_title) == 1 else None
 
 

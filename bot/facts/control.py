@@ -88,7 +88,7 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # "X fell to Y": the place is the subject, the actor follows.
 _FELL = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|\b(?:has|have|had)\s+fallen\b|"
+    r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|(?P<alone>\b(?:has|have|had)\s+fallen\b)|"
     r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+",
     _FLAGS,
 )
@@ -470,7 +470,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     for m in fells:
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None
-        if not follow and not m.group(0).rstrip().endswith(("to", "of")):
+        if not follow and m.group("alone"):
             # "Jalalabad, the main city of the east, has fallen without a fight" (afg-08): to
             # the side that has been taking towns
             actor = previous_actor or ctx.rebel

@@ -132,6 +132,12 @@ _ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "an", "az", "ez"})
 _MAX_WORDS = 5
 
 
+def _key(written: str) -> str:
+    """The lookup key of a written form: one apostrophe, and a hyphen is a space ("Sar-e-Pul"
+    in afg-02 is GeoNames' "Sar-e Pul"; "Port au Prince" is Port-au-Prince)."""
+    return written.replace("’", "'").replace("-", " ")
+
+
 def _load() -> tuple[
     dict[str, tuple[Place, bool]],
     dict[str, Place],
@@ -152,9 +158,9 @@ def _load() -> tuple[
     homonyms: dict[str, dict[str, Place]] = {}
 
     def add(place: Place, written: Iterable[str]) -> None:
-        by_name.setdefault(place.name.casefold(), place)
+        by_name.setdefault(_key(place.name).casefold(), place)
         for form in written:
-            by_name.setdefault(form.casefold(), place)
+            by_name.setdefault(_key(form).casefold(), place)
             # armed groups are never places: GeoNames has "Hamas" as an old name of Hamm (rafah-08)
             if form in _NEVER or form in ACTOR_ALIASES or len(form) <= 2 or not form[0].isupper():
                 continue
@@ -189,12 +195,6 @@ def _load() -> tuple[
 
 
 _FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS = _load()
-
-
-def _key(written: str) -> str:
-    """The lookup key of a written form: one apostrophe, and a hyphen is a space ("Sar-e-Pul"
-    in afg-02 is GeoNames' "Sar-e Pul"; "Port au Prince" is Port-au-Prince)."""
-    return written.replace("’", "'").replace("-", " ")
 
 
 def _plain(key: str) -> str:
@@ -355,11 +355,7 @@ def country_name(code: str) -> str:
 
 def lookup(name: str) -> Place | None:
     """The gazetteer entry for a name or alias, case-insensitively."""
-    return (
-        _BY_NAME.get(name.replace("’", "'").casefold())
-        or _BY_NAME.get(name.casefold())
-        or _BY_NAME.get(_key(name).casefold())
-    )
+    return _BY_NAME.get(_key(name).casefold())
 
 
 def place_country(name: str) -> str | None:

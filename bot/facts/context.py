@@ -23,6 +23,7 @@ from bot.facts.dates import DateMatch, find_dates
 from bot.facts.places import (
     PlaceMatch,
     country_name,
+    country_of_adjective,
     find_places,
     is_homonym,
     is_place_word,
@@ -54,18 +55,38 @@ class Sentence:
         for p in self.places:
             if p.kind != "country" or any(a.start <= p.start < a.end for a in found):
                 continue
-            army = _ARMY_AFTER.match(self.text, p.end)
+            army = ARMY_AFTER.match(self.text, p.end)
             if army is not None:
                 found.append(ActorMatch(army_of(p.country), "state", p.start, army.end()))
+        if _ROMANCE_ARMY_WORDS.present(self.text):
+            for m in _ARMY_BEFORE.finditer(self.text):
+                code = country_of_adjective(m.group(1))
+                if code and not any(a.start <= m.start() < a.end for a in found):
+                    found.append(ActorMatch(army_of(code), "state", m.start(), m.end()))
         return tuple(sorted(found, key=lambda a: a.start))
 
 
 # "Ethiopian troops", "Nigeria's army", "the Afghan security forces": a state's army.
-_ARMY_AFTER = re.compile(
+ARMY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:national|federal|regular|government|security|armed|defen[cs]e)\s+)*"
-    r"(?:army|armed forces|military|troops|forces|soldiers)\b",
+    r"(?:army|armed forces|military|troops|forces|soldiers|units)\b",
     re.IGNORECASE,
 )
+
+
+# "Le forze ucraine", "les forces ukrainiennes", "las tropas rusas", "l'armée thaïlandaise":
+# the army word first, then its country's adjective (kursk-07)
+_ARMY_BEFORE = re.compile(
+    r"\b(?:forze|forces|fuerzas|forças|tropas|truppe|troupes|soldados|soldats|soldati|"
+    r"militares|militari|armée|ejército|exército|esercito|unités|unidades|unità)\s+"
+    r"(?:armées\s+|armadas\s+|armate\s+)?([a-zà-ÿ]+)",
+    re.IGNORECASE,
+)
+_ROMANCE_ARMY_WORDS = Gate(
+    {"army": ("forze", "forces", "fuerzas", "forças", "tropas", "truppe", "troupes", "soldados",
+              "soldats", "soldati", "militar", "armée", "ejército", "exército", "esercito",
+              "unités", "unidades", "unità")}
+)  # fmt: skip
 
 
 def army_of(code: str) -> str:
@@ -312,8 +333,12 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     if any(not p.country for s in built for p in s.places):
         built = [replace(s, places=_in_focus(s.places, focus)) for s in built]
     if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
+        named_countries = Counter(
+            p.country for s in built for p in s.places if p.kind == "country" and p.country
+        )
+        order = [focus, *(c for c, _ in named_countries.most_common() if c != focus)]
         built = [
-            replace(s, places=tuple(prefer(p, focus) for p in s.places))
+            replace(s, places=tuple(prefer(p, order) for p in s.places))
             if any(is_homonym(p) for p in s.places)
             else s
             for s in built

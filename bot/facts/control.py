@@ -55,6 +55,10 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"regained (?:full |complete |total )?control (?:of|over)|"
         # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
         r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken|"
+        # "units of the North group liberated the following 10 settlements" (kursk-12): the
+        # word a state uses for taking back its own villages
+        r"liberated|liberating|libéré|libérée|libérés|liberaron|liberó|libertaram|libertou|"
+        r"liberato|liberata|liberati|"
         # Spanish, Portuguese, French, Italian: "Los talibanes tomaron ... el control de"
         # (afg-07), "se sont emparés jeudi de Hérat" (afg-06), "Talibãs tomam o palácio" (afg-09)
         rf"(?:{_TOOK})\s+(?:[^\s.,;]+\s+){{0,4}}?(?:el|o|le|il)\s+"
@@ -64,11 +68,18 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
         r"s'est emparé|s’est emparé|s'emparent|s’emparent|avoir pris|"
         r"ont repris|a repris|reprennent|ont conquis|a conquis|prendono|"
+        # the participles after an infinitive of having: "ter recuperado o controle do vilarejo
+        # de Uspenovka" (kursk-13), "di aver ripreso il controllo del villaggio di Krupets"
+        r"recuperado|retomado|conquistado|capturado|ripreso|conquistato|repris|"
         r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso|"
         # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
         # contrôlait « entièrement » Mekele" (tig-09)
         r"(?<=[a-z] )(?:now |also |still )?(?:hold|holds|controls|control|controlled)(?! of\b)|"
         r"(?:is|are|were|was) (?:now )?in (?:full )?control of|contrôlait|contrôlent|contrôle|"
+        # "Le forze ucraine hanno il pieno controllo della città russa di Sudzha" (kursk-07)
+        r"(?:have|has|hanno|ha|tienen|tiene|têm|tem|ont|a)\s+(?:the\s+|il\s+|el\s+|o\s+|le\s+)?"
+        r"(?:full\s+|complete\s+|pieno\s+|pleno\s+|total\s+|plein\s+|completo\s+)?"
+        r"(?:control|controllo|controle|contrôle)(?=\s+(?:of|over|della|del|di|de|do|da|du)\b)|"
         r"controlan|controla|controlam|controlano|controlla|"
         # a headline's noun: "Abiy Ahmed annonce la prise de Mekele" (tig-09); not "la caída
         # de Mekele" (tig-10), whose subject is not who took it
@@ -79,6 +90,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"(?:on|toward|towards|into)|advance on|pushed into|stormed|besieged|encircled|"
         r"fighting (?:in|for|around)|fought (?:in|for)|clashes (?:in|around)|clashed in|"
         r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled|"
+        # "Ukrainian units have been inside Sudzha ... for days" (kursk-06)
+        r"(?:are|were|have been|had been|has been)\s+inside|"
         # "sent reinforcements to retake Mirebalais" (haiti-13): an attempt, a contest
         r"to retake|to recapture|to regain control of|"
         r"pénètrent|ont pénétré|sont entrés|entrent|entraron|entraram|sono entrati|"
@@ -116,12 +129,16 @@ _OBJ_LEAD = re.compile(
     r"de|del|du|des|di|do|da|della|dans|en|em|à|"
     r"control|contrôle|controle|controllo|total|totale|ville|villes|ciudad|ciudades|cidade|"
     r"cidades|città|capitale|capitales|capitais|importantes|importante|stratégique|"
+    r"villaggio|villaggi|vilarejo|vilarejos|aldeia|aldeias|pueblo|pueblos|localidad|localidades|"
+    r"localité|localités|localidade|pequena|pequeño|pequeña|petite|petit|piccola|piccolo|"
     r"estratégica|strategica|désormais|ya|já|già|également|también|também|anche|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
     r")(?:\s+|(?=[\"“”«»])|(?<=['’]))|[\"“”«»]+\s*"
+    # an adjective after its noun: "della città russa di Sudzha" (kursk-07)
+    r"|(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du)\s)"
     # "the Palestinian side of the Rafah crossing" (rafah-03)
     r"|(?:[A-Z][\w-]+\s+)?(?:side|part|half|section|sector|portion)\s+of\s+)*",
     _FLAGS,
@@ -131,8 +148,11 @@ _LIST_SEP = re.compile(
 )
 # "El Fasher, the capital of North Darfur" (fasher-01): an apposition, not a second object.
 _APPOSITION = re.compile(
-    r"^(?:the\s+|a\s+|its\s+|la\s+|le\s+|el\s+|il\s+|o\s+)?(?:\w+\s+){0,2}(?:capital|city|"
-    r"town|seat|stronghold|hub|headquarters|capitale|ville|ciudad|cidade|città)\b"
+    r"^(?:the\s+|a\s+|an\s+|its\s+|la\s+|le\s+|el\s+|il\s+|o\s+)?(?:\w+\s+){0,2}(?:capital|city|"
+    r"town|seat|stronghold|hub|headquarters|capitale|ville|ciudad|cidade|città|"
+    # "Phu Makua, a hilltop in Kantharalak district" (tcb-08), "Sudzha, the district centre"
+    r"village|settlement|hilltop|hill|centre|center|temple|base|outpost|district|suburb|"
+    r"neighbou?rhood|port|crossing|junction|villaggio|aldeia|pueblo)\b"
     r"|^(?:which|where|in|near)\b",
     _FLAGS,
 )
@@ -161,7 +181,10 @@ _PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
 _NEGATED = re.compile(
-    r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$", _FLAGS
+    r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$"
+    # "The doctors' union did not say who was fighting in Genena" (gen-01)
+    r"|\bwho\s+(?:was|were|is|are)\s+$",
+    _FLAGS,
 )
 
 
@@ -176,11 +199,13 @@ _GATE = Gate(
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
                      "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",
-                     "contrôl", "presa"),
+                     "contrôl", "presa", "libera", "libér", "libert", "recuperado", "retomado",
+                     "conquistado", "capturado", "repris"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
             "regain", "pénètr", "pénétr", "entrés", "entrent", "entrar", "entrati", "combat",
+            "inside",
         ),
         "fell": ("fell", "fall", "came", "come"),
         "withdrawal": ("withdrawal",),
@@ -200,8 +225,17 @@ _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
     r"port|checkpoint|junction)\b"
 )
-_PLACE_WORDS = re.compile(r"\b(?:town|city|village|villages|towns|settlements)\b|:")
-_PLACE_NOUN = re.compile(r"\b(?:town|city|village|locality|settlement)\s+of\s*$", _FLAGS)
+_PLACE_WORDS = re.compile(
+    r"\b(?:town|city|village|villages|towns|settlements|ville|villes|localité|localités|ciudad|"
+    r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|localidades|città|villaggio|"
+    r"paese)\b|:"
+)
+_PLACE_NOUN = re.compile(
+    r"\b(?:(?:town|city|village|locality|settlement)\s+of|(?:ville|village|localité|ciudad|pueblo|"
+    r"localidad|cidade|vilarejo|aldeia|localidade|città|villaggio|paese)\s+(?:[a-zà-ÿ]+\s+)?"
+    r"(?:de|di|d'|d’))\s*$",
+    _FLAGS,
+)
 _VILLAGES_COLON = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:villages?|towns?|settlements?|localities|hamlets?)\b[^.;:]{0,80}:\s*",
     _FLAGS,
@@ -241,9 +275,17 @@ def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> l
             break
         out.append(found)
         sep = _LIST_SEP.match(text[name.end() :])
-        if not sep:
+        if not sep or (
+            # "took Sheberghan, capital of Jawzjan province" (afg-02): an apposition
+            sep.group(0).strip() == "," and _APPOSITION.match(text[name.end() + sep.end() :])
+        ):
             break
-        pos = name.end() + sep.end()
+        # "Uspenovka e da pequena cidade de Borki" (kursk-13)
+        pos = _OBJ_LEAD.match(text, name.end() + sep.end()).end()  # type: ignore[union-attr]
+    if len(out) == 1 and not alone:
+        # one name the sentence says is a place: "Phu Makua, a hilltop" (tcb-08)
+        after = re.match(r",\s+", text[out[0].end :])
+        alone = after is not None and bool(_APPOSITION.match(text[out[0].end + after.end() :]))
     return out if (alone or len(out) >= 2) else []
 
 
@@ -325,12 +367,29 @@ _SAYS = re.compile(
 )
 
 
+# "Il ministero della Difesa di Mosca ha annunciato" (kursk-07): the state a ministry is of
+_MINISTRY_OF = re.compile(
+    r"\b(?:ministry|ministero|ministerio|ministério|ministère)\b[^,.;]{0,25}\s(?:of|di|de|da|du)\s+$",
+    _FLAGS,
+)
+# "..., the ministry said" (kursk-12), "O Ministério da Defesa afirmou" (kursk-13): a state's
+# military speaking without naming its state is the article's state
+_OWN_MILITARY = re.compile(
+    r"\b(?:(?:defen[cs]e|war)\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry\s+said|"
+    r"general\s+staff|ministero\s+della\s+difesa|ministerio\s+de\s+defensa|"
+    r"ministério\s+da\s+defesa|ministère\s+de\s+la\s+défense|estado-maior|état-major)\b",
+    _FLAGS,
+)
+
+
 def _state_speaker(sentence: Sentence) -> str | None:
     """The state whose army the sentence says acted or spoke, as an actor name: a country (or
-    its capital) with its army or a verb of saying, or a leader who speaks ("President Ilham
-    Aliyev said Azerbaijan had ...", nk-02)."""
+    its capital) with its army or a verb of saying, or whose ministry speaks, or a leader who
+    speaks ("President Ilham Aliyev said Azerbaijan had ...", nk-02)."""
     text = sentence.text
     for p in sentence.places:
+        if p.kind != "region" and _MINISTRY_OF.search(text, max(0, p.start - 60), p.start):
+            return army_of(p.country)
         if p.kind == "city" and not re.match(r"\s+(?:said|says|claimed|claims)\b", text[p.end :]):
             continue
         if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
@@ -343,6 +402,17 @@ def _state_speaker(sentence: Sentence) -> str | None:
     return None
 
 
+def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> str | None:
+    """Who took a place when no actor is the verb's subject: the state that speaks, else the
+    previous sentence's actor, else the article's own military speaking, else its rebel."""
+    return (
+        _state_speaker(sentence)
+        or previous_actor
+        or (army_of(ctx.focus) if ctx.focus and _OWN_MILITARY.search(sentence.text) else None)
+        or ctx.rebel
+    )
+
+
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
     if match is None:
         return None
@@ -351,9 +421,19 @@ def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
     return ctx.rebel if match.side == "rebel" else ctx.government
 
 
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|dal|dall'|dalla|desde|depuis|desde\s+el|depuis\s+le|desde\s+o)\s+$", _FLAGS
+)
+
+
 def _date_for(sentence: Sentence, verb_start: int, ctx: Context) -> tuple[bool, date | None]:
     """(old, date): the first dated phrase after the verb, else the last one before it."""
-    dates = list(sentence.dates)
+    # "la prima rivendicazione di una riconquista dal 6 agosto" (kursk-07): a since-date is
+    # when a period began, not when the place was taken
+    dates = [
+        d for d in sentence.dates
+        if not _SINCE_BEFORE.search(sentence.text, max(0, d.start - 12), d.start)
+    ]  # fmt: skip
     after = [d for d in dates if d.start >= verb_start]
     before = [d for d in dates if d.start < verb_start]
     pick = after[0] if after else (before[-1] if before else None)
@@ -442,9 +522,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 and not _POSSESSIVE.match(text, a.end)
             ]  # fmt: skip
             actor = (
-                _resolve(subject[-1], ctx)
-                if subject
-                else _state_speaker(sentence) or previous_actor or ctx.rebel
+                _resolve(subject[-1], ctx) if subject else _unnamed(sentence, ctx, previous_actor)
             )
             if status == "contested" and _DEFENDERS_LEFT.search(text, m.end()):
                 status_here: ControlStatus = "captured"
@@ -498,7 +576,20 @@ def extract_control(ctx: Context) -> list[tuple[int, int, Control]]:
     out: list[tuple[int, int, Control]] = []
     previous: str | None = None
     for sentence in ctx.sentences:
-        for found in _control_at(sentence, ctx, previous):
+        found_here = _control_at(sentence, ctx, previous)
+        for found in found_here:
             out.append((sentence.index, found.offset, found.control))
             previous = found.control.actor
+        if not found_here and _CLAIMS_UNNAMED.search(sentence.text):
+            # "Russia's Defence Ministry said ... its troops had recaptured 10 settlements"
+            # (kursk-12): the next sentence's list of names is that state's claim
+            previous = _state_speaker(sentence) or previous
     return out
+
+
+# A capture claimed without the places' names: "had recaptured 10 settlements".
+_CLAIMS_UNNAMED = re.compile(
+    r"\b(?:captured|seized|recaptured|retaken|retook|liberated|taken)\s+(?:\w+\s+){0,2}"
+    r"(?:settlements|villages|towns|localities)\b",
+    _FLAGS,
+)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from bot.facts.context import AGENT_COMPOUND, Context, Sentence
+from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, Context, Sentence
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name
 from bot.facts.text import LIST_ROW
@@ -628,7 +628,12 @@ def _several_countries(sentence: Sentence, at: int) -> bool:
         return True  # "About 28,000 deaths had been confirmed in the two countries" (tsq-04)
     countries = [p for p in sentence.places if p.kind == "country" and p.end <= end]
     return any(
-        a.country != b.country and _JOINED_RE.fullmatch(text, a.end, b.start)
+        a.country != b.country
+        and _JOINED_RE.fullmatch(text, a.end, b.start)
+        # "Fighting between Thai and Cambodian soldiers ... has killed at least 12 people"
+        # (tcb-01) says who fought, not where the dead were counted ("Ukrainian and Russian
+        # authorities" do say it, kakh-07)
+        and not (b.demonym and ARMY_AFTER.match(text, b.end))
         for a, b in pairwise(countries)
     )
 

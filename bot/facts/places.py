@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
@@ -325,17 +325,71 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return following is not None and not _free_word(following.group(0))
 
 
-def prefer(match: PlaceMatch, country: str | None) -> PlaceMatch:
-    """The same written name read as a place of `country` when it names one there
-    ("Valencia" in an article about Spain is the Spanish city, not the larger one in
-    Venezuela); otherwise the match as found."""
-    if country is None or match.country == country or match.demonym:
+def prefer(match: PlaceMatch, countries: Sequence[str]) -> PlaceMatch:
+    """The same written name read as a place of the first of `countries` (the focus country,
+    then the others the article names) that has one by that name ("Valencia" in an article
+    about Spain is the Spanish city, not the larger one in Venezuela; "Palma" in an article
+    about Tanzania turning back people fleeing Mozambique is the Mozambican town, palma-09);
+    otherwise the match as found."""
+    if not countries or match.country == countries[0] or match.demonym:
         return match
     other = _HOMONYMS.get(match.name) or _HOMONYMS.get(match.name.replace("’", "'"))
-    place = other.get(country) if other else None
-    if place is None:
+    if not other:
         return match
-    return PlaceMatch(match.name, place.name, place.kind, place.country, match.start, match.end)
+    for country in countries:
+        if country == match.country:
+            return match
+        place = other.get(country)
+        if place is not None:
+            return PlaceMatch(
+                match.name, place.name, place.kind, place.country, match.start, match.end
+            )
+    return match
+
+
+def _stems() -> dict[str, str | None]:
+    """Each country's names without their last vowels ("ucrain" for Ucraina and Ukraine,
+    "russ" for Russia and Russie), the stem of its adjectives in every reporting language;
+    None where two countries share one ("cong")."""
+    out: dict[str, str | None] = {}
+    for form, (place, demonym) in _FORM_KEY.items():
+        if place.kind != "country" or demonym or " " in form:
+            continue
+        name = _plain(form).casefold()
+        stem = name.rstrip("aeiouy") if len(name.rstrip("aeiouy")) >= 3 else name
+        if len(stem) < 3:
+            continue
+        if out.get(stem, place.country) != place.country:
+            out[stem] = None
+        else:
+            out[stem] = place.country
+    return out | _IRREGULAR
+
+
+# Adjectives not formed from the name in that language ("estadounidenses", "tedesche",
+# "moçambicanas"), and "nigérien" (Niger) beside "nigérian" (Nigeria).
+_IRREGULAR: dict[str, str | None] = {
+    "americ": "US", "estadounid": "US", "statunit": "US", "norte-americ": "US",
+    "britan": "GB", "britann": "GB", "allemand": "DE", "alema": "DE", "tedesc": "DE",
+    "mocambic": "MZ", "venezol": "VE", "indien": "IN", "marroqu": "MA", "egipc": "EG",
+    "saoud": "SA", "saudi": "SA", "saudit": "SA", "emirat": "AE", "kenian": "KE",
+    "nigerien": "NE", "nigerian": "NG", "libanes": "LB", "israeli": "IL", "rus": "RU",
+    "afghan": "AF", "afgan": "AF", "malien": "ML", "malian": "ML",
+}  # fmt: skip
+
+
+_STEMS = _stems()
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country an adjective is formed from, in any of the reporting languages: "ucraine",
+    "ukrainiennes", "ucranianas" are Ukraine's, "russe" and "rusas" Russia's (kursk-07). The
+    longest stem that begins the word decides; None when none does."""
+    folded = _plain(word).casefold()
+    for n in range(len(folded), 2, -1):
+        if folded[:n] in _STEMS:
+            return _STEMS[folded[:n]]
+    return None
 
 
 def is_place_word(word: str) -> bool:

@@ -179,7 +179,10 @@ _DIRECTION_BEFORE = re.compile(
     r"fronteira com|confine con|"
     # "o bairro Sarandi, na zona norte de Porto Alegre" (rs-12): a district that shares its
     # name with a town elsewhere; the city named next to it is the place
-    r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia)\s+$",
+    r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia|"
+    # "sur la rive droite du Dniepr" (kakh-05): a river's bank, not the city of that name
+    r"rive (?:droite|gauche) du|(?:right|left|east|west) bank of the|orilla (?:derecha|izquierda) "
+    r"del|margem (?:direita|esquerda) do|riva (?:destra|sinistra) del)\s+$",
     re.I,
 )
 
@@ -188,7 +191,7 @@ _DIRECTION_BEFORE = re.compile(
 _DIRECTION_WORDS = Gate(
     {"direction": ("border", "toward", "en route", "bairro", "barrio", "quartier", "neighbo",
                    "district", "suburb", "colonia", "frontera", "frontière", "fronteira",
-                   "confine")}
+                   "confine", "rive", "bank of", "orilla", "margem", "riva")}
 )  # fmt: skip
 
 

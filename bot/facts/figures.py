@@ -10,11 +10,13 @@ seed 000) inherits what it counts from the previous figure in the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, Context, Sentence
+from bot.facts.dates import find_dates
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name
 from bot.facts.text import LIST_ROW
@@ -37,6 +39,8 @@ _DISPLACED = (
     r"desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
+    # "Plus de 76.000 personnes évacuées" (kursk-04), "200 pessoas foram retiradas" (kursk-02)
+    r"évacué(?:e|s|es)?|evacuat[ie]|evacuate|retirad[oa]s|"
     r"(?:costrette|costretti) a lasciare"
 )
 _KILLED = (
@@ -196,6 +200,8 @@ _NOT_VICTIMS_RE = re.compile(
     r"communes|cities|cidades|towns|villages|sites|camps|firms|companies|journalists|"
     r"militaires|soldados|policías|policiais|centres|centers|shelters|clinics|hospitals|"
     r"attacks|strikes|air ?strikes|raids|drones|missiles|rockets|"
+    # "three boats carrying refugees capsized" (roh-02)
+    r"boats|vessels|ships|buses|convoys|"
     # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
     r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
@@ -254,7 +260,11 @@ _EITHER_RE = re.compile(
 # (leb-06): the counted word is in the subject, before the verb that leads to the number.
 _NUMBER_OF_RE = re.compile(
     rf"\b(?:number|total|tally|count|toll)\s+of\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:(?P<disp>{_DISPLACED})|(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b",
+    # "put the number of people who have crossed into Bangladesh since then at an estimated
+    # 370,000" (roh-04)
+    r"(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?)?"
+    rf"(?:(?P<disp>{_DISPLACED})|(?P<killed>{_KILLED})|(?P<injured>{_INJURED})"
+    rf"|(?P<flow>{_CROSSED}))\b",
     re.IGNORECASE,
 )
 # "the total number of attacks since the start to 9,073" (leb-07): the number of something
@@ -332,6 +342,9 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return max(floor, cut + 1)
 
 
+_PUNCT_ONLY = re.compile(r"[^\w]+")
+
+
 def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
@@ -353,7 +366,8 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         after_text = text[n.end : next_start]
         # "Thirteen foreign soldiers serving with the UN mission and a southern African force
         # were killed" (goma-02): the counted word can come a dozen words later
-        after_words = after_text[:160].split()[:14]
+        # (quotes and guillemets are no words: "ont été « temporairement » évacués", kursk-04)
+        after_words = [w for w in after_text[:160].split() if not _PUNCT_ONLY.fullmatch(w)][:16]
         after_tail = " ".join(after_words)
         part: str | None = None
         end = n.end
@@ -492,6 +506,14 @@ _VENUE_BEFORE_RE = re.compile(
 _SPEAKER_AFTER_RE = re.compile(
     r"\s+(?:said|says|reported|announced|confirmed|stated)\b(?!\s+(?:on|in|at)\b)", re.I
 )
+# "..., segundo Moscou" (kursk-13), "selon Washington" (afg-14): a capital that speaks
+# "sur la rive droite du Dniepr, contrôlée par Kiev" (kakh-05): a capital that holds a place
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:according to|selon|según|segundo|secondo|"
+    r"(?:controlled|held|occupied|run|contrôlée?s?|tenue?s?|occupée?s?|controlad[ao]s?|"
+    r"ocupad[ao]s?|controllat[aoie]|occupat[aoie])\s+(?:by|par|por|pelo|pela|da|dal|dalla))\s+$",
+    re.I,
+)
 # A place a distance is measured from is not where the figure is: "In Susah, some 30 km
 # north-east of Al-Bayda, ... confirmed seven deaths" (derna-01).
 _REFERENCE_BEFORE_RE = re.compile(
@@ -505,6 +527,10 @@ _BACKGROUND_RE = re.compile(
     # "On May 26, 12 deaths were reported; the toll then rose day by day" (kh-11), "the toll
     # had been given as two, then six" (kh-09): figures the article says were superseded
     r"|\b(?:then rose|has since risen|have since risen|had been given as)\b"
+    # "the roughly 300,000 Rohingya who had fled to Bangladesh during earlier bouts of
+    # violence" (roh-11): people counted in a crisis before this one
+    r"|\b(?:during|in)\s+(?:earlier|previous|past|prior)\s+(?:bouts|waves|rounds|episodes|"
+    r"crises|exoduses)\b"
 )
 _AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",
@@ -532,6 +558,7 @@ def _place(
         p for p in sentence.places
         if not p.demonym
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
+        and not _SOURCE_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not AGENT_COMPOUND.match(text, p.end)
@@ -580,6 +607,12 @@ def _place(
         for p in places:
             if p.kind == kind:
                 return p.canonical, p.country
+    if ctx.focus and _REGION_ANAPHOR_RE.search(text):
+        # "Around 121,000 people have been evacuated from the parts of the region hit by the
+        # fighting" (kursk-10): the region the article is about
+        region = _article_region(ctx)
+        if region is not None:
+            return region.canonical, region.country
     if ctx.focus:
         return country_name(ctx.focus), ctx.focus
     if previous is not None:
@@ -587,6 +620,29 @@ def _place(
         # article's previous figure was
         return previous.place, previous.country
     return None, None
+
+
+_REGION_ANAPHOR_RE = re.compile(
+    r"(?:\b(?:the|this|that)\s+(?:(?:whole|entire|border)\s+)?(?:region|province|oblast)|"
+    r"\b(?:de la|dans la|cette|da|na|della|nella|dalla|de la|en la)\s+(?:région|región|região|"
+    r"regione|province|provincia|província))\b(?!['’]s)",
+    re.I,
+)
+
+
+def _article_region(ctx: Context) -> PlaceMatch | None:
+    """The first-level region the article names most, when one does."""
+    counts: Counter[str] = Counter()
+    first: dict[str, PlaceMatch] = {}
+    for s in ctx.sentences:
+        for p in s.places:
+            if p.kind == "region" and not p.demonym:
+                counts[p.canonical] += 1
+                first.setdefault(p.canonical, p)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _own_place(sentence: Sentence, hit: _Hit, limit: int) -> PlaceMatch | None:
@@ -714,8 +770,9 @@ def _figures_at(
         else:
             # "thousands of others have ... crossed into Syria" (leb-06): from where the
             # article's figures are, not its most-named country (Israel, whose strikes it names)
-            home = previous.country if previous and not previous.origin else ctx.focus
-            flow = _flow(sentence, home, hit)
+            # (after a flow, where its people came from, roh-11)
+            home = (previous.origin or previous.country) if previous else ctx.focus
+            flow = _flow(sentence, ctx, home, hit)
             if flow is None and (hit.part == "flow" or combined):
                 continue  # "300 arrived", "entered": only a count when it crossed a border
             fig = Figure(
@@ -824,7 +881,21 @@ _ABROAD_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | None:
+def _other_country(ctx: Context, country: str) -> str | None:
+    """The country the article names most after `country` (its places count for it)."""
+    counts = Counter(
+        p.country
+        for s in ctx.sentences
+        for p in s.places
+        if p.country and p.country != country and not p.demonym
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tuple[str, str] | None:
     """(destination, origin) ISO codes when the hit counts people who crossed into another
     country: a verb of movement near the number, then "into/to/in <country>", the origin
     named after "from", else `home` (where the article's figures are). People who crossed
@@ -864,9 +935,26 @@ def _flow(sentence: Sentence, home: str | None, hit: _Hit) -> tuple[str, str] | 
                 ),
                 home,
             )
+            if origin == dest.country:
+                # "409,000 Rohingyas had entered Bangladesh by September 10 to escape the
+                # military crackdown in Myanmar" (roh-06): in an article about where they
+                # arrive, the one other country the sentence names is where they came from,
+                # else the one the article names most ("the number of people who have crossed
+                # into Bangladesh", roh-04, in a report on violence in Rakhine)
+                others = {p.country for p in countries if p.country != dest.country}
+                origin = others.pop() if len(others) == 1 else _other_country(ctx, dest.country)
             if origin is not None and origin != dest.country:
                 return dest.country, origin
+    # "UN agencies in Bangladesh estimate that 38,000 Rohingya had crossed the border"
+    # (roh-02): no direction, but one country other than the article's own
+    if home is not None and _BORDER_CROSSED_RE.search(text, lo, hi):
+        others = {p.country for p in countries if p.country != home}
+        if len(others) == 1:
+            return others.pop(), home
     return None
+
+
+_BORDER_CROSSED_RE = re.compile(r"\b(?:crossed|crossing)\s+the\s+border\b(?!\s+(?:in)?to\b)", re.I)
 
 
 def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
@@ -948,12 +1036,16 @@ def _list_item(sentence: Sentence, heading: Figure) -> tuple[int, Figure] | None
 
 def _archive_date(ctx: Context) -> date | None:
     """The date an archive page says it was first published, if it says so."""
-    days = [
-        d.first
-        for sentence in ctx.sentences
-        if ("ubli" in sentence.text or "RCHIVE" in sentence.text)
-        and _ARCHIVE_RE.search(sentence.text)
-        for d in sentence.dates
-        if d.kind != "year" and d.days == 1
-    ]
+    days: list[date] = []
+    for sentence in ctx.sentences:
+        if ("ubli" in sentence.text or "RCHIVE" in sentence.text) and _ARCHIVE_RE.search(
+            sentence.text
+        ):
+            # a month ("First published November 2016", roh-08): its last day
+            month = _PUBLISHED_MONTH_RE.search(sentence.text)
+            found = find_dates(f"in {month.group(1)}", ctx.published) if month else []
+            days += [d.last for d in (*sentence.dates, *found) if d.kind != "year"]
     return min(days) if days else None
+
+
+_PUBLISHED_MONTH_RE = re.compile(r"\bpublished\s+([A-Z][a-z]+\s+\d{4})\b")

@@ -182,7 +182,9 @@ _DIRECTION_BEFORE = re.compile(
     r"bairro|barrio|quartier|quartiere|neighbou?rhood|district|suburb|colonia|"
     # "sur la rive droite du Dniepr" (kakh-05): a river's bank, not the city of that name
     r"rive (?:droite|gauche) du|(?:right|left|east|west) bank of the|orilla (?:derecha|izquierda) "
-    r"del|margem (?:direita|esquerda) do|riva (?:destra|sinistra) del)\s+$",
+    r"del|margem (?:direita|esquerda) do|riva (?:destra|sinistra) del)\s+"
+    # "al confine con la Cambogia" (tcb-02)
+    r"(?:(?:la|le|el|a|o|il|the)\s+|l['’])?$",
     re.I,
 )
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, Context, Sentence
 from bot.facts.dates import find_dates
 from bot.facts.numbers import NumberMatch, find_numbers
-from bot.facts.places import PlaceMatch, country_name
+from bot.facts.places import PlaceMatch, country_name, country_of_adjective, find_places
 from bot.facts.text import LIST_ROW
 from bot.models import Figure
 
@@ -40,7 +40,13 @@ _DISPLACED = (
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
     # "Plus de 76.000 personnes évacuées" (kursk-04), "200 pessoas foram retiradas" (kursk-02)
-    r"évacué(?:e|s|es)?|evacuat[ie]|evacuate|retirad[oa]s|"
+    r"évacué(?:e|s|es)?|evacuat[ie]|evacuate|evacuare|retirad[oa]s|"
+    # "las autoridades han evacuado a 35.829 civiles" (tcb-06)
+    r"evacuado|evacuada|evacuaron|evacuó|evacuou|evacuaram|relocated|"
+    # "Thailand has moved about 40,000 civilians from 86 villages to safer areas" (tcb-01),
+    # "4,000 people ... had been moved to evacuation centres" (tcb-04)
+    r"(?:moved|taken|brought)\s+to\s+evacuation\s+cent(?:re|er)s|"
+    r"to\s+(?:safer\s+(?:areas|places|locations|ground)|safety|safe\s+(?:areas|places|locations))|"
     r"(?:costrette|costretti) a lasciare"
 )
 _KILLED = (
@@ -192,8 +198,10 @@ _LIVE_AFTER_RE = re.compile(
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
 _NOT_VICTIMS_RE = re.compile(
-    r"\s*(?:more\s+|new\s+|additional\s+|other\s+|extra\s+|international\s+)?"
-    r"(?:soldiers|troops|police|"
+    r"\s*(?:(?:more|new|additional|other|extra|international|remaining|displacement|evacuation|"
+    # "in the 77 remaining displacement sites" (tcb-14), "in five Cambodian provinces" (tcb-11)
+    r"temporary|(?-i:[A-Z][\w-]+))\s+){0,2}"
+    r"(?:soldiers|troops|police|provinces|districts|regions|states|departments|"
     r"officers|personnel|volunteers|voluntários|voluntarios|rescuers|aid workers|workers|"
     r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
     r"seats|tonnes|tons|flights|passengers|municipalities|municípios|municipios|"
@@ -206,7 +214,7 @@ _NOT_VICTIMS_RE = re.compile(
     r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
-    r"households|ménages|hogares|domicílios|"
+    r"households|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie|"
     # a group within the victims: "Fifty children and 94 women are among the dead" (leb-01),
     # "77 health workers had been killed" (leb-07): a sub-count, not the toll
     r"(?:\w+\s+)?(?:women|children|men|girls|boys|minors|babies|infants|students|pupils|"
@@ -281,7 +289,8 @@ _SUBSET_BEFORE_RE = re.compile(
 # the city" (rafah-04), "Chouf district hosts the largest group, 29,100 IDPs" (leb-04),
 # "173,000 displaced people are registered in official shelters" (leb-07).
 _SHELTER_RE = re.compile(
-    r"\b(?:shelter(?:s|ing|ed)?|sheltering|collective (?:centres|centers|shelters)|"
+    # (not where people were taken: "moved to evacuation centres", tcb-04)
+    r"(?<!\bto )\b(?:shelter(?:s|ing|ed)?|sheltering|collective (?:centres|centers|shelters)|"
     r"evacuation cent(?:re|er)s|host(?:s|ed|ing)?|staying (?:in|with)|accommodated|"
     r"abris|hébergé(?:e|s|es)?|albergues?|abrigos?|alojad[oa]s|"
     # "L'est du Tchad accueille déjà plus de 400.000 réfugiés soudanais" (khartoum-08)
@@ -343,6 +352,12 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 _PUNCT_ONLY = re.compile(r"[^\w]+")
+_PLACES_COUNTED_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:provinces|districts|regions|states|villages|towns|cities|"
+    r"municipalities|communes|departments|countries|provincias|províncias|province|distritos|"
+    r"régions|regiones|regiões|regioni|pueblos|aldeias|villaggi|comuni|municipios|municípios)\b",
+    re.I,
+)
 
 
 def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
@@ -356,7 +371,11 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         later = (
             m
             for m in numbers[k + 1 :]
-            if not _PART_OF_RE.match(text, m.end) and text[m.start - 1 : m.start] != "("
+            if not _PART_OF_RE.match(text, m.end)
+            and text[m.start - 1 : m.start] != "("
+            # "172,000 people in five Cambodian provinces have had to leave their homes"
+            # (tcb-11), "40,000 civilians from 86 villages" (tcb-01): places counted in passing
+            and not _PLACES_COUNTED_RE.match(text, m.end)
         )
         next_start = next((m.start for m in later), len(text))
         window_start = _clause_start(text, n.start, prev_end)
@@ -488,7 +507,8 @@ def _own_clause_end(text: str, pos: int) -> int:
     return stop.start() if stop else len(text)
 
 
-_AGENT_BEFORE_RE = re.compile(r"\bby\s+$", re.I)
+# "because of the clashes with Thailand" (tcb-11): the other side, not where people were
+_AGENT_BEFORE_RE = re.compile(r"\b(?:by|with|against)\s+$", re.I)
 # Where a source spoke is not where the figure is: "a World Health Organization spokesperson
 # told reporters in Geneva" (khartoum-04), "at a news conference in Nairobi".
 _VENUE_BEFORE_RE = re.compile(
@@ -583,6 +603,10 @@ def _place(
             return country_name(local[0].country), local[0].country
         if local:
             places = own
+        elif not own and _joined_places(text, places):
+            # "the number of people displaced in Oddar Meanchey, Preah Vihear and Pursat
+            # provinces at around 37,635" (tcb-08): before the number, the same
+            return country_name(_joined_places(text, places)), _joined_places(text, places)
         elif located := [p for p in own if _LOCATIVE_RE.search(text, 0, p.start)]:
             # "have killed 9,057 people and injured 52,979 in Türkiye" (tsq-02): the country
             # the clause puts the figure in, not the provinces the president visited
@@ -607,6 +631,10 @@ def _place(
         for p in places:
             if p.kind == kind:
                 return p.canonical, p.country
+    side = _SIDE_RE.search(text)
+    if side is not None and (code := _side_country(side.group(side.lastindex or 0))):
+        # "Más de 138.000 personas han sido evacuadas en el lado tailandés" (tcb-06)
+        return country_name(code), code
     if ctx.focus and _REGION_ANAPHOR_RE.search(text):
         # "Around 121,000 people have been evacuated from the parts of the region hit by the
         # fighting" (kursk-10): the region the article is about
@@ -620,6 +648,21 @@ def _place(
         # article's previous figure was
         return previous.place, previous.country
     return None, None
+
+
+_SIDE_RE = re.compile(
+    r"\bthe\s+(\w+)\s+side\b|\blado\s+(\w+)|\bcôté\s+(\w+)|\blato\s+(\w+)|"
+    r"\bparte\s+(\w+)",
+    re.I,
+)
+
+
+def _side_country(word: str) -> str | None:
+    """The country of "Thai" in "on the Thai side", of "tailandés" in "el lado tailandés"."""
+    found = find_places(word)
+    if found and found[0].demonym:
+        return found[0].country
+    return country_of_adjective(word) if word.islower() else None
 
 
 _REGION_ANAPHOR_RE = re.compile(
@@ -645,6 +688,20 @@ def _article_region(ctx: Context) -> PlaceMatch | None:
     return first[ranked[0][0]]
 
 
+def _joined_places(text: str, places: list[PlaceMatch]) -> str | None:
+    """The country of several cities or regions of one country named together ("in Preah
+    Vihear, Oddar Meanchey y Pursat"), else None."""
+    local = [p for p in places if p.kind != "country"]
+    for a, b in pairwise(local):
+        if (
+            a.canonical != b.canonical
+            and a.country == b.country
+            and _AND_RE.fullmatch(text, a.end, b.start)
+        ):
+            return a.country
+    return None
+
+
 def _own_place(sentence: Sentence, hit: _Hit, limit: int) -> PlaceMatch | None:
     """The city or region the words after a number put it in, up to the end of its clause or
     `limit` (the next figure): "about 4,400 in the rebel-held north-west around Idlib"."""
@@ -666,7 +723,10 @@ _JOINED_RE = re.compile(r"\s*(?:,|,?\s*and|y|e|et|und)\s+(?:[a-zà-ÿ][\w-]*\s+)
 
 _BOTH_COUNTRIES_RE = re.compile(
     r"\b(?:(?:the|both|two|three) (?:countries|nations)|los dos países|ambos países|"
-    r"les deux pays|os dois países|ambos os países|i due paesi|entrambi i paesi)\b",
+    r"les deux pays|os dois países|ambos os países|i due paesi|entrambi i paesi|"
+    # "displaced more than 270,000 on both sides of the border" (tcb-09)
+    r"both sides of the border|ambos lados de la frontera|des deux côtés de la frontière|"
+    r"dos dois lados da fronteira|entrambi i lati del confine)\b",
     re.I,
 )
 

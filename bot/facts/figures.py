@@ -603,10 +603,10 @@ def _place(
             return country_name(local[0].country), local[0].country
         if local:
             places = own
-        elif not own and _joined_places(text, places):
+        elif not own and (joined := _joined_places(text, places)):
             # "the number of people displaced in Oddar Meanchey, Preah Vihear and Pursat
             # provinces at around 37,635" (tcb-08): before the number, the same
-            return country_name(_joined_places(text, places)), _joined_places(text, places)
+            return country_name(joined), joined
         elif located := [p for p in own if _LOCATIVE_RE.search(text, 0, p.start)]:
             # "have killed 9,057 people and injured 52,979 in Türkiye" (tsq-02): the country
             # the clause puts the figure in, not the provinces the president visited

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.facts._gate import Gate
-from bot.facts.context import Context, Sentence
+from bot.facts.context import AGENT_COMPOUND, Context, Sentence
 from bot.facts.dates import DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import country_name, is_within, lookup, place_kind
@@ -351,6 +351,33 @@ _ENVOYS_OF = re.compile(
 _WORD = re.compile(r"[\w.'’-]+")
 
 
+def _clause_parties(text: str, parties: Sequence[_Party], t_start: int, t_end: int) -> frozenset[str]:
+    """The distinct states and armed groups of the clause around a trigger, not counting a
+    sponsor ("the US- and Saudi-sponsored talks", gen-10)."""
+    begin = 0
+    for m in _CLAUSE_START.finditer(text, 0, t_start):
+        begin = m.end()
+    stop = _CLAUSE_END.search(text, t_end)
+    end = stop.start() if stop else len(text)
+    return frozenset(
+        p.code
+        for p in parties
+        if begin <= p.start < end
+        and p.code not in _ORG_NAMES  # "the BIMSTEC summit ..., may meet Modi" (quake-08)
+        and not AGENT_COMPOUND.match(text, p.end)
+        and text[p.end : p.end + 1] != "-"
+        # a place or a topic, not a party: "talks in Sudan", "a meeting on Sudan"
+        and not _TOPIC_BEFORE.search(text, max(0, p.start - 16), p.start)
+    )
+
+
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:in|on|to|from|for|about|over|at|into|across|inside|near|towards?|against|en|sur|à|"
+    r"em|dans|nel|nella|sobre|su)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _mention_start(text: str, start: int) -> int:
     """Where the mention of a leader starting at `start` begins: back over titles, given names
     and a possessive ("Azerbaijan's President Ilham")."""
@@ -502,6 +529,13 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             ][:1]  # fmt: skip
         members = frozenset(p.code for p in [*before_list, *after_list, *delegations, *envoy])
         is_summit = t.group("t").lower() in _SUMMITS
+        if len(members) < 2 and not is_summit:
+            # "will host Thailand's acting Prime Minister ... and Cambodia's Prime Minister Hun
+            # Manet for talks on Monday" (tcb-08), "Las delegaciones de Rusia y Ucrania se
+            # reunieron" (ist-08): the parties of the trigger's clause, when it names two to four
+            clause = _clause_parties(text, parties, t.start(), t.end())
+            if 2 <= len(clause) <= 4:
+                members = clause
         if is_summit and not members:
             # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01): the one
             # organisation the sentence names holds the summit

@@ -351,7 +351,9 @@ _ENVOYS_OF = re.compile(
 _WORD = re.compile(r"[\w.'’-]+")
 
 
-def _clause_parties(text: str, parties: Sequence[_Party], t_start: int, t_end: int) -> frozenset[str]:
+def _clause_parties(
+    text: str, parties: Sequence[_Party], t_start: int, t_end: int
+) -> frozenset[str]:
     """The distinct states and armed groups of the clause around a trigger, not counting a
     sponsor ("the US- and Saudi-sponsored talks", gen-10)."""
     begin = 0

@@ -995,7 +995,7 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
                 ),
                 home,
             )
-            if origin == dest.country:
+            if origin is None or origin == dest.country:
                 # "409,000 Rohingyas had entered Bangladesh by September 10 to escape the
                 # military crackdown in Myanmar" (roh-06): in an article about where they
                 # arrive, the one other country the sentence names is where they came from,

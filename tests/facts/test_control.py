@@ -156,6 +156,40 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ('President Ilham Aliyev said Azerbaijan had "restored its sovereignty" over Karabakh in '
          "a single day.", date(2023, 9, 20),
          [("Nagorno-Karabakh", "Azerbaijan", "captured", None, "AZ")]),
+        # kursk-12: "liberated"; the claim without names in the sentence before says whose
+        # list it is
+        (["Russia's Defence Ministry said on Thursday that its troops had recaptured 10 "
+          "settlements in the Kursk region over two days.",
+          '"Units of the North group liberated the following settlements: Apanasovka, Byakhovo '
+          'and Snagost," the ministry said.'], date(2024, 9, 12),
+         [("Apanasovka", "Russian forces", "captured", None, "RU"),
+          ("Byakhovo", "Russian forces", "captured", None, "RU"),
+          ("Snagost", "Russian forces", "captured", None, "RU")]),
+        # kursk-07: an army named in Italian by its adjective; "hanno il pieno controllo della
+        # città russa di"; a ministry "di Mosca" speaks for Russia's army; "dal 6 agosto" is
+        # when a period began, not the capture's date
+        ("Le forze ucraine hanno il pieno controllo della città russa di Sudzha, nella regione di "
+         "Kursk.", date(2024, 8, 16), [("Sudzha", "Ukrainian forces", "captured", None, "RU")]),
+        ('Il ministero della Difesa di Mosca ha annunciato di aver "ripreso il controllo del '
+         'villaggio di Krupets", la prima rivendicazione di una riconquista dal 6 agosto.',
+         date(2024, 8, 16), [("Krupets", "Russian forces", "captured", None, "RU")]),
+        # kursk-13: a participle after an infinitive of having; the article's own unnamed
+        # ministry; "e da pequena cidade de" between two names of one list
+        (["Russia ordered more evacuations in the Kursk region.",
+          "O Ministério da Defesa afirmou ainda nesta segunda-feira ter recuperado o controle do "
+          "vilarejo de Uspenovka e da pequena cidade de Borki."], date(2024, 9, 17),
+         [("Uspenovka", "Russian forces", "captured", None, "RU"),
+          ("Borki", "Russian forces", "captured", None, "RU")]),
+        # kursk-06: units inside a town contest it; one unknown name in an apposition
+        ("Russian war bloggers say Ukrainian units have been inside Sudzha, the district centre, "
+         "for days.", date(2024, 8, 14), [("Sudzha", "Ukrainian forces", "contested", None, "")]),
+        # tcb-08: one name the gazetteer lacks, which its apposition says is a place
+        ("Thai troops have taken control of Phu Makua, a hilltop in Kantharalak district of Si Sa "
+         "Ket, the army says.", date(2025, 7, 26),
+         [("Phu Makua", "Thailand", "captured", None, "TH")]),
+        # afg-02: "capital of Jawzjan province" is an apposition of the name before it
+        ("The Taliban took Sheberghan, capital of Jawzjan province, on Saturday.", date(2021, 8, 8),
+         [("Sheberghan", "Taliban", "captured", date(2021, 8, 7), "")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -181,6 +215,9 @@ def test_control(
         "Ukrainian troops are fighting in Vovchansk and counter-attacking, the General Staff said.",
         # a lone capitalised word after a capture verb is no place the gazetteer lacks
         "Rebels captured Smith and two other soldiers near the front.",
+        # gen-01: who was fighting is what the source did not say
+        "The doctors' union did not say who was fighting in Genena, a city of about half a "
+        "million people.",
     ],
 )
 def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:

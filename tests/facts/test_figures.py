@@ -194,6 +194,35 @@ def _figures(
         ("An estimated 1.7 million Palestinians, three-quarters of the Strip's population, have "
          "been forced from their homes.", FRI,
          dict(kind="displacement", figure=1700000, qualifier="an estimated")),
+        # roh-06: entering a country, the one other country the sentence names is the origin
+        ("An estimated 409,000 Rohingyas had entered Bangladesh by September 10 to escape the "
+         "military crackdown in Myanmar, according to the IOM.", date(2017, 9, 17),
+         dict(kind="displacement", figure=409000, place="Bangladesh", origin="MM")),
+        # kursk-04: guillemets are no words between the number and its counted word
+        ("Plus de 76.000 habitants de la région russe de Koursk, frontalière de l'Ukraine, ont été "
+         "« temporairement » évacués vers « des lieux sûrs ».", date(2024, 8, 11),
+         dict(kind="displacement", figure=76000, place="Kursk", country="RU")),
+        # kursk-13: the capital a figure is attributed to is no place
+        ("Mais de 150 mil pessoas já foram evacuadas da região de Kursk desde o início da "
+         "ofensiva, segundo Moscou.", date(2024, 9, 17),
+         dict(kind="displacement", figure=150000, place="Kursk")),
+        # kakh-05: a river's bank, and the capital that holds it, are not the place
+        ("Jeudi matin, près de 2 000 personnes avaient été évacuées sur la rive droite du Dniepr, "
+         "contrôlée par Kiev, a indiqué le gouverneur de la région de Kherson.", date(2023, 6, 8),
+         dict(kind="displacement", figure=2000, place="Kherson")),
+        # tcb-01: villages counted in passing do not cut the figure from "to safer areas"
+        ("Thailand has moved about 40,000 civilians from 86 villages to safer areas.",
+         date(2025, 7, 24), dict(kind="displacement", figure=40000, place="Thailand")),
+        # tcb-06: "el lado tailandés" is Thailand
+        ("Más de 138.000 personas han sido evacuadas en el lado tailandés.", date(2025, 7, 26),
+         dict(kind="displacement", figure=138000, place="Thailand")),
+        # tcb-08: places of one country named together before the number
+        ("Cambodian authorities now put the number of people displaced in Oddar Meanchey, Preah "
+         "Vihear and Pursat provinces at around 37,635.", date(2025, 7, 27),
+         dict(kind="displacement", figure=37635, place="Cambodia")),
+        # tcb-01: the demonyms of who fought do not make the toll a two-country total
+        ("Fighting between Thai and Cambodian soldiers along their contested frontier has killed "
+         "at least 12 people.", date(2025, 7, 24), dict(kind="casualties", figure=12)),
     ],
 )  # fmt: skip
 def test_figure(
@@ -376,6 +405,59 @@ def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
     assert [(f.figure, f.as_of) for f in figs] == [(20, date(2025, 3, 28))]
 
 
+def test_an_archive_page_with_a_month_dates_its_figures(make_ctx: MakeCtx) -> None:
+    # roh-08: a November 2016 page resurfacing in September 2017
+    ctx = make_ctx([
+        "The crackdown has led at least 3,000 Buddhist Rakhine to flee their homes in Maungdaw "
+        "township.",
+        "First published November 2016.",
+    ], date(2017, 9, 20))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.as_of) for f in figs] == [(3000, date(2016, 11, 30))]
+
+
+def test_flows_without_a_named_origin(make_ctx: MakeCtx) -> None:
+    # roh-02 / roh-04: "crossed the border" with one other country named, and "the number of
+    # people who have crossed into", in articles about violence in Myanmar
+    ctx = make_ctx([
+        "Myanmar's army said 399 people had died in Rakhine.",
+        "UN agencies in Bangladesh estimate that 38,000 Rohingya had crossed the border up to "
+        "Thursday.",
+        "Field reports put the number of people who have crossed into Bangladesh since then at an "
+        "estimated 370,000.",
+    ], date(2017, 9, 12))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.kind, f.figure, f.place, f.origin) for f in figs] == [
+        ("casualties", 399, "Rakhine", None),
+        ("displacement", 38000, "Bangladesh", "MM"),
+        ("displacement", 370000, "Bangladesh", "MM"),
+    ]
+
+
+def test_the_region_is_the_one_the_article_names_most(make_ctx: MakeCtx) -> None:
+    # kursk-10: "the parts of the region hit by the fighting"
+    ctx = make_ctx([
+        "Fighting raged in Russia's Kursk region, where Ukraine holds Sudzha.",
+        "Kyiv claims more villages in the Kursk region.",
+        "Around 121,000 people have been evacuated from the parts of the region hit by the "
+        "fighting.",
+    ], date(2024, 8, 21))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.place) for f in figs] == [(121000, "Kursk")]
+
+
+def test_provinces_counted_in_passing_and_the_other_side(make_ctx: MakeCtx) -> None:
+    # tcb-11: "five Cambodian provinces" is no count of people; "with Thailand" is the side
+    ctx = make_ctx(
+        "More than 172,000 people in five Cambodian provinces have had to leave their homes "
+        "because of the clashes with Thailand.",
+        date(2025, 7, 31),
+        title="Over 172,000 Cambodians displaced by fighting",
+    )
+    body = [f for i, _, f in extract_figures(ctx) if i > 0]  # (0 is the title)
+    assert [(f.figure, f.place) for f in body] == [(172000, "Cambodia")]
+
+
 def test_a_french_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
     # tsq-12: "ARCHIVES — Cet article a été publié le 6 février 2023", resurfacing on 1 March
     ctx = make_ctx([
@@ -545,6 +627,16 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Over 727,000 livestock have died and about two million acres of crops are affected.",
         # pak-04: a figure of an earlier year's disaster
         "Les crues rappellent celles de 2010, qui avaient fait plus de 1 700 morts.",
+        # tcb-09: both sides of a border together
+        "The five days of fighting have killed at least 35 people and displaced more than "
+        "270,000 on both sides of the border.",
+        # roh-02, tcb-14, tcb-04: boats, sites and families are not people counted
+        "On Thursday three boats carrying refugees capsized in the Naf River.",
+        "Of those still displaced, some 30,427 are in the 77 remaining displacement sites.",
+        "Around 1,500 Cambodian families had been taken to safer areas.",
+        # roh-11: people who fled in an earlier crisis
+        "It was not clear whether Myanmar would also take back the roughly 300,000 Rohingya who "
+        "had fled to Bangladesh during earlier bouts of violence.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

@@ -121,6 +121,11 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("The Taliban's acting minister of commerce, Haji Nooruddin Azizi, will travel to Beijing "
          "next week to attend China's Belt and Road Forum.", date(2023, 10, 14),
          (("CN",), "Beijing", date(2023, 10, 16), date(2023, 10, 22), "planned")),
+        # tcb-08: the parties of the trigger's clause when no list sits on the trigger
+        ("Malaysia confirms that Prime Minister Anwar Ibrahim, as ASEAN chair, will host "
+         "Thailand's acting Prime Minister Phumtham Wechayachai and Cambodia's Prime Minister Hun "
+         "Manet for talks on Monday.", date(2025, 7, 27),
+         (("KH", "TH"), None, date(2025, 7, 28), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -190,6 +195,9 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         # one party is no meeting; the topic is no party
         ("Iran will host a meeting in Tehran on Saturday to discuss Syria.", FRI),
         ("Russia and Iran met in Moscow in 2019.", FRI),
+        # gen-10: the sponsors of talks are not their parties
+        ("The army delegation had walked out of the US- and Saudi-sponsored talks in July.",
+         date(2023, 10, 24)),
     ],
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.facts.places import (
     country_name,
+    country_of_adjective,
     find_places,
     is_within,
     place_country,
@@ -51,6 +52,40 @@ def test_demonyms_are_flagged() -> None:
     # seed 000: "A Turkish diplomatic source", "pro-Iranian militias"
     found = find_places("A Turkish diplomatic source and pro-Iranian militias")
     assert [(p.canonical, p.demonym) for p in found] == [("Türkiye", True), ("Iran", True)]
+
+
+def test_every_country_in_the_news_has_its_demonym() -> None:
+    # tcb-01: "Thai and Cambodian troops"; Malawi, Tanzania (mayotte, kenya)
+    found = find_places("Thai and Cambodian troops; Malawian and Tanzanian officials")
+    assert [(p.canonical, p.demonym) for p in found] == [
+        ("Thailand", True), ("Cambodia", True), ("Malawi", True), ("Tanzania", True),
+    ]  # fmt: skip
+
+
+def test_short_country_names_in_the_reporting_languages() -> None:
+    # ist-08: "Las delegaciones de Rusia y Ucrania"; ISO's translations are the official forms
+    # ("Federación Rusa"), the news writes the short ones
+    found = find_places("Rusia y Ucrania; la Russie, les États-Unis; Estados Unidos y Turquía")
+    assert [p.canonical for p in found] == [
+        "Russia", "Ukraine", "Russia", "United States", "United States", "Türkiye",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        # kursk-07, tcb-06: an army named by its adjective in French, Spanish, Portuguese,
+        # Italian, from the stem of the country's name in that language
+        ("ucraine", "UA"), ("ukrainiennes", "UA"), ("rusas", "RU"), ("russe", "RU"),
+        ("tailandés", "TH"), ("cambodgiennes", "KH"), ("soudanaises", "SD"),
+        # irregular ones are listed
+        ("estadounidenses", "US"), ("nigériennes", "NE"), ("nigérianes", "NG"),
+        # words that are no country's
+        ("nationales", None), ("rebelles", None), ("gouvernementales", None),
+    ],
+)  # fmt: skip
+def test_country_of_adjective(word: str, country: str | None) -> None:
+    assert country_of_adjective(word) == country
 
 
 def test_spans_point_at_the_written_form() -> None:

@@ -227,7 +227,7 @@ _LANDMARK_RE = re.compile(
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:town|city|village|villages|towns|settlements|ville|villes|localité|localités|ciudad|"
-    r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|localidades|città|villaggio|"
+    r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|città|villaggio|"
     r"paese)\b|:"
 )
 _PLACE_NOUN = re.compile(

@@ -667,7 +667,7 @@ def _side_country(word: str) -> str | None:
 
 _REGION_ANAPHOR_RE = re.compile(
     r"(?:\b(?:the|this|that)\s+(?:(?:whole|entire|border)\s+)?(?:region|province|oblast)|"
-    r"\b(?:de la|dans la|cette|da|na|della|nella|dalla|de la|en la)\s+(?:région|región|região|"
+    r"\b(?:de la|dans la|cette|da|na|della|nella|dalla|en la)\s+(?:région|región|região|"
     r"regione|province|provincia|província))\b(?!['’]s)",
     re.I,
 )

@@ -189,6 +189,19 @@ def test_homonyms_read_in_the_focus_country() -> None:
     assert [(p.canonical, p.country) for p in alone] == [("Valencia", "VE")]
 
 
+def test_homonyms_read_in_the_other_countries_the_article_names() -> None:
+    from bot.facts.context import context_for
+
+    # the focus country has no Valencia; the other country the article names has one
+    ctx = context_for(
+        ["Colombia sent aid to Bogota and Medellin in Colombia.",
+         "A Spanish team arrived from Spain.", "Floods hit Valencia on Tuesday."],
+        date(2024, 11, 1), "",
+    )  # fmt: skip
+    assert ctx.focus == "CO"
+    assert [(p.canonical, p.country) for p in ctx.sentences[-1].places] == [("Valencia", "ES")]
+
+
 def test_a_demonym_says_whose_town_it_is() -> None:
     from bot.facts.context import context_for
 

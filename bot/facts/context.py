@@ -327,7 +327,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     # names shared by several countries ("Valencia") do not vote while others can decide
     titled = bool(title.strip())
     every = [s.places for s in built]
-    if any(is_homonym(p) for found in every for p in found):
+    homonyms = any(is_homonym(p) for found in every for p in found)
+    if homonyms:
         plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
         focus = focus_country(texts, plain, titled) if any(plain) else None
         if focus is None:
@@ -337,7 +338,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     # the units the gazetteer lacks are in the focus country, or nowhere we can say
     if any(not p.country for s in built for p in s.places):
         built = [replace(s, places=_in_focus(s.places, focus)) for s in built]
-    if focus is not None:  # homonyms read as places of the focus country ("Valencia", Spain)
+    if homonyms and focus is not None:
+        # homonyms read as places of the focus country ("Valencia", Spain), then of the others
         named_countries = Counter(
             p.country for s in built for p in s.places if p.kind == "country" and p.country
         )

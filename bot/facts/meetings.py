@@ -351,16 +351,9 @@ _ENVOYS_OF = re.compile(
 _WORD = re.compile(r"[\w.'’-]+")
 
 
-def _clause_parties(
-    text: str, parties: Sequence[_Party], t_start: int, t_end: int
-) -> frozenset[str]:
-    """The distinct states and armed groups of the clause around a trigger, not counting a
-    sponsor ("the US- and Saudi-sponsored talks", gen-10)."""
-    begin = 0
-    for m in _CLAUSE_START.finditer(text, 0, t_start):
-        begin = m.end()
-    stop = _CLAUSE_END.search(text, t_end)
-    end = stop.start() if stop else len(text)
+def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) -> frozenset[str]:
+    """The distinct states and armed groups of the clause text[begin:end] around a trigger, not
+    counting a sponsor ("the US- and Saudi-sponsored talks", gen-10)."""
     return frozenset(
         p.code
         for p in parties
@@ -531,11 +524,17 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             ][:1]  # fmt: skip
         members = frozenset(p.code for p in [*before_list, *after_list, *delegations, *envoy])
         is_summit = t.group("t").lower() in _SUMMITS
+        # the clause: from "that"/";" before the trigger to the first stop after it
+        clause_from = 0
+        for m in _CLAUSE_START.finditer(text, 0, t.start()):
+            clause_from = m.end()
+        stop = _CLAUSE_END.search(text, t.end())
+        clause_to = stop.start() if stop else len(text)
         if len(members) < 2 and not is_summit:
             # "will host Thailand's acting Prime Minister ... and Cambodia's Prime Minister Hun
             # Manet for talks on Monday" (tcb-08), "Las delegaciones de Rusia y Ucrania se
             # reunieron" (ist-08): the parties of the trigger's clause, when it names two to four
-            clause = _clause_parties(text, parties, t.start(), t.end())
+            clause = _clause_parties(text, parties, clause_from, clause_to)
             if 2 <= len(clause) <= 4:
                 members = clause
         if is_summit and not members:
@@ -543,19 +542,13 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             # organisation the sentence names holds the summit
             orgs = {p.code for p in parties if p.code in _ORG_NAMES}
             members = frozenset(orgs) if len(orgs) == 1 else members
+        if before_list:  # the clause takes in the list before the trigger
+            clause_from = min(clause_from, before_list[0].start)
         hosted = bool(before_list) and (
             bool(_HOST_WORDS.intersection(text[before_list[-1].end : t.start()].lower().split()))
             # "China's Belt and Road Forum" (herat-11): the owner of a summit hosts it
             or (is_summit and text.startswith(("'s ", "’s "), before_list[-1].end))
         )
-        # the clause: from "that"/";" (or the list) before the trigger to the first stop after
-        clause_from = 0
-        for m in _CLAUSE_START.finditer(text, 0, t.start()):
-            clause_from = m.end()
-        if before_list:
-            clause_from = min(clause_from, before_list[0].start)
-        stop = _CLAUSE_END.search(text, t.end())
-        clause_to = stop.start() if stop else len(text)
         dates = [
             d for d in sentence.dates
             if clause_from <= d.start <= d.end <= clause_to

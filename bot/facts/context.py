@@ -26,6 +26,7 @@ from bot.facts.places import (
     country_of_adjective,
     find_places,
     is_homonym,
+    is_minor_city,
     is_place_word,
     prefer,
 )
@@ -286,6 +287,20 @@ _UNIT_WORD = re.compile(
 )
 
 
+def _without_namesakes(built: list[Sentence], focus: str) -> list[Sentence]:
+    """The sentences without the small foreign towns (see `is_minor_city`) of countries the
+    article never names: news names a small town abroad with its country, so a lone one is a
+    namesake ("la Defensoría del Pueblo", cat-04; "Marco Rubio", ip-08)."""
+    named = {p.country for s in built for p in s.places if p.kind == "country" or p.demonym}
+    named.add(focus)
+    if not any(p.country not in named and is_minor_city(p) for s in built for p in s.places):
+        return built
+    return [
+        replace(s, places=tuple(p for p in s.places if p.country in named or not is_minor_city(p)))
+        for s in built
+    ]
+
+
 def build_context(article: Article) -> Context:
     """The context of an article: its title (index 0, if any) and its sentences."""
     return context_for(article.sentences, article.published, article.entry.title)
@@ -350,6 +365,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             else s
             for s in built
         ]
+    if focus is not None:
+        built = _without_namesakes(built, focus)
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
     for sentence in built:  # sentence by sentence: most name no actor and are skipped at once
         for a in sentence.actors:

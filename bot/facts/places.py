@@ -143,6 +143,7 @@ def _load() -> tuple[
     dict[str, Place],
     dict[str, str],
     dict[str, dict[str, Place]],
+    frozenset[Place],
 ]:
     """Hand-made entries first (they win: aliases, demonyms, the crisis regions), then the
     countries' names in French, Spanish, Portuguese and Italian, then the GeoNames regions and
@@ -191,10 +192,16 @@ def _load() -> tuple[
         add(Place(name, "region", country), (name, *aliases))
     for name, country, aliases in geo["cities"]:
         add(Place(name, "city", country), aliases)
-    return forms, by_name, countries, homonyms
+    minor = frozenset(
+        Place(name, "city", country) for name, country, _ in geo["cities"][_MAJOR_CITIES:]
+    ) - {Place(item["name"], item["kind"], item["country"]) for item in raw}
+    return forms, by_name, countries, homonyms, minor
 
 
-_FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS = _load()
+# The GeoNames cities are listed largest first: the first 3,000 (about 200,000 inhabitants
+# and more: Geneva, Sumy, Belgorod) are named in the news without their country.
+_MAJOR_CITIES = 3000
+_FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS, _MINOR = _load()
 
 
 def _plain(key: str) -> str:
@@ -213,6 +220,10 @@ for _form, _value in _FORMS.items():
 _PREFIXES = frozenset(
     form[: m.start()].rstrip(" ") for form in _FORM_KEY for m in list(_WORD_RE.finditer(form))[1:]
 )
+
+
+# Words that start longer names and are no name themselves ("Puerto", "San", "Saint").
+_ONLY_PREFIXES = frozenset(p for p in _PREFIXES if " " not in p and p not in _FORM_KEY)
 
 
 # A candidate's first word: capitalised, or a lower-case Arabic article (el, al, ad, ar, as,
@@ -317,7 +328,10 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
             at -= 1
         head = text[:at].rstrip()
         sentence_start = not head or head[-1] in ".!?:;\n"
-        if not sentence_start and not _free_word(text[at:space]):
+        before = text[at:space]
+        # a word that only starts longer names ("Puerto", "San") would have been read with
+        # this one if they made a known name: "Puerto Príncipe" is not Príncipe (hq-09)
+        if not sentence_start and (not _free_word(before) or before in _ONLY_PREFIXES):
             return True
     if text[end : end + 1] != " ":
         return False
@@ -393,6 +407,12 @@ def country_of_adjective(word: str) -> str | None:
 def is_place_word(word: str) -> bool:
     """The word is a written form the gazetteer knows (a place name or a demonym)."""
     return _key(word) in _FORM_KEY
+
+
+def is_minor_city(match: PlaceMatch) -> bool:
+    """A GeoNames city of under about 200,000 inhabitants that no hand-made entry names: "Pueblo"
+    (US) in "la Defensoría del Pueblo" (cat-04), "Rubio" (VE) in "Marco Rubio" (ip-08)."""
+    return match.kind == "city" and Place(match.canonical, "city", match.country) in _MINOR
 
 
 def is_homonym(match: PlaceMatch) -> bool:

@@ -168,6 +168,8 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("Mobile phones and Reading lists", []),  # common English words that are towns somewhere
         ("President Lula visited the state", []),  # a person, also a spelling of Luleå
         ("Since the Union Republic", []),
+        ("de 2.207 muertos en Puerto Príncipe y el sur", [("Port-au-Prince", "HT")]),  # hq-09: the Spanish name of the capital
+        ("llegaron a Puerto Rubio ayer", []),  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],
 )  # fmt: skip
 def test_geonames_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
@@ -200,6 +202,24 @@ def test_homonyms_read_in_the_other_countries_the_article_names() -> None:
     )  # fmt: skip
     assert ctx.focus == "CO"
     assert [(p.canonical, p.country) for p in ctx.sentences[-1].places] == [("Valencia", "ES")]
+
+
+def test_a_small_town_of_a_country_the_article_never_names_is_a_namesake() -> None:
+    from bot.facts.context import context_for
+
+    # cat-04: "la Defensoría del Pueblo" is not Pueblo, Colorado; Cúcuta is Colombia's
+    ctx = context_for(
+        ["Colombia: la Defensoría del Pueblo registra 60 muertos en Cúcuta.",
+         "El gobierno de Colombia pidió calma."],
+        date(2025, 1, 19),
+    )  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[0].places] == ["Colombia", "Cúcuta"]
+    # the same town in an article that names its country stays
+    ctx = context_for(["Floods in the United States: Pueblo evacuated."], date(2025, 1, 19))
+    assert ("Pueblo", "US") in [(p.canonical, p.country) for p in ctx.sentences[0].places]
+    # a large city abroad is named without its country (Geneva talks)
+    ctx = context_for(["Colombia and the ELN meet in Geneva."], date(2025, 1, 19))
+    assert [p.canonical for p in ctx.sentences[0].places] == ["Colombia", "Geneva"]
 
 
 def test_a_demonym_says_whose_town_it_is() -> None:

@@ -467,6 +467,9 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             if is_since or _IN_YEAR_RE.search(before):
                 old = old or d.first.year < published.year
             continue
+        if d.last.year < published.year - 1 and not is_since:
+            old = True  # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
+            continue
         if _OF_DATE_RE.search(before):
             continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's
         if is_since:
@@ -475,7 +478,16 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             as_of = d.last  # "as of the end of November" -> 30 Nov (seed 001)
         elif as_of is None and _REPORTING_RE.search(before[-40:]):
             as_of = d.last  # "reported Monday", "released ... on Friday"
+    event = _YEAR_EVENT_RE.search(text)
+    if not old and event and not _THAN_RE.search(text, 0, event.start()):
+        old = int(event.group(1)) < published.year
     return as_of, since, old
+
+
+# A year that names an event: "the 2010 quake, which killed more than 200,000 people" (hq-03)
+# ("more than in the 1948 war", rafah-08, compares and is not dated)
+_THAN_RE = re.compile(r"\bthan(?: in)?\s+$")
+_YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[a-zà-ÿ]")
 
 
 # Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people

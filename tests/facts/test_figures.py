@@ -50,6 +50,10 @@ def _figures(
         ("Some 15,000 refugees crossed from Syria into Lebanon, UNHCR said.", FRI,
          dict(kind="displacement", figure=15000, qualifier="some", place="Lebanon",
               country="LB", origin="SY", reporter="UNHCR")),
+        # rafah-08: a year compared with does not date the figure
+        ("An estimated 1.7 million Palestinians, three-quarters of the Strip's population, have "
+         "been forced from their homes, many of them several times, more than in the 1948 war.",
+         TUE, dict(kind="displacement", figure=1700000, qualifier="an estimated")),
         # leb-04 / leb-05 / leb-10: crossings, "crossed into", "crossed the border from ... into"
         ("UNHCR has registered 100,000 crossings from Lebanon into Syria by 29 September.", FRI,
          dict(figure=100000, place="Syria", origin="LB", reporter="UNHCR")),
@@ -637,6 +641,10 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # roh-11: people who fled in an earlier crisis
         "It was not clear whether Myanmar would also take back the roughly 300,000 Rohingya who "
         "had fled to Bangladesh during earlier bouts of violence.",
+        # hq-01 / hq-03: an earlier disaster's toll, dated by its month or named by its year
+        "In January 2010 a magnitude 7.0 quake near Port-au-Prince killed more than 200,000 people.",
+        "He said aid must go through Civil Protection to avoid the chaos that followed the 2010 "
+        "quake, which killed more than 200,000 people.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

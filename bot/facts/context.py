@@ -288,17 +288,33 @@ _UNIT_WORD = re.compile(
 
 
 def _without_namesakes(built: list[Sentence], focus: str) -> list[Sentence]:
-    """The sentences without the small foreign towns (see `is_minor_city`) of countries the
-    article never names: news names a small town abroad with its country, so a lone one is a
-    namesake ("la Defensoría del Pueblo", cat-04; "Marco Rubio", ip-08)."""
+    """The sentences without the small foreign towns (see `is_minor_city`) and the regions named
+    by a direction of countries the article never names: news names a small town abroad with
+    its country, so a lone one is a namesake ("la Defensoría del Pueblo", cat-04; "Marco
+    Rubio", ip-08)."""
     named = {p.country for s in built for p in s.places if p.kind == "country" or p.demonym}
     named.add(focus)
-    if not any(p.country not in named and is_minor_city(p) for s in built for p in s.places):
+
+    def namesake(p: PlaceMatch) -> bool:
+        return p.country not in named and (is_minor_city(p) or _compass_region(p))
+
+    if not any(namesake(p) for s in built for p in s.places):
         return built
-    return [
-        replace(s, places=tuple(p for p in s.places if p.country in named or not is_minor_city(p)))
-        for s in built
-    ]
+    return [replace(s, places=tuple(p for p in s.places if not namesake(p))) for s in built]
+
+
+# Regions named by their direction alone ("North West", Botswana; "Sud", Haiti; "Southern
+# Region", Malawi) are read in their country only when the article names it: "two in the
+# North-West" of Haiti (hq-03) is not Botswana's.
+_COMPASS_RE = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|"
+    r"nord|sud|est|ouest|norte|sur|este|oeste|centro|region|province)[\s-]*)+",
+    re.I,
+)
+
+
+def _compass_region(p: PlaceMatch) -> bool:
+    return p.kind == "region" and bool(_COMPASS_RE.fullmatch(p.canonical))
 
 
 def build_context(article: Article) -> Context:

@@ -264,6 +264,13 @@ _RESIDENTS_RE = re.compile(
 _EITHER_RE = re.compile(
     rf"\s*(?:or|ou|o|oppure|and/or)\s+(?:(?:{_KILLED})|(?:{_INJURED}))\b", re.IGNORECASE
 )
+# The missing are no toll: "four people had died and 13 were missing" (kakh-06)
+_MISSING_AFTER_RE = re.compile(
+    r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
+    r"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:missing|unaccounted|disparu|"
+    r"desaparecid|dispers)",
+    re.I,
+)
 # "The total number of people displaced in Lebanon ... has risen to nearly 1.2 million"
 # (leb-06): the counted word is in the subject, before the verb that leads to the number.
 _NUMBER_OF_RE = re.compile(
@@ -283,6 +290,11 @@ _SUBSET_BEFORE_RE = re.compile(
     r"\b(?:including|includes|among them|among whom|of whom|of which|of those|incluidos|"
     r"incluyendo|dont|parmi lesquels|including at least)\s+$",
     re.IGNORECASE,
+)
+# A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"
+# (hq-08); the parts are the figures.
+_TOTAL_SPLIT_RE = re.compile(
+    r"\W*(?:Of|Among|Sur|De|Dos|Das|Dei|Delle|Degli) (?:the|les|los|las|os|as|i|le|gli)\s+$"
 )
 # People in shelters or hosted somewhere are a subset of the displaced, counted where they
 # stay, not where they fled from: "Some 1.4 million displaced Palestinians are sheltering in
@@ -424,12 +436,15 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         # (tests/corpus/README.md, gold conventions)
         if part is None or n.vague:
             continue
-        if part in ("killed", "injured", "cas") and _EITHER_RE.match(text, end):
+        if part in ("killed", "injured", "cas") and (
+            _EITHER_RE.match(text, end) or _MISSING_AFTER_RE.match(text, n.end)
+        ):
             continue
         near = text[max(0, n.start - 60) : n.start]
         clause_end = min(next_start, _clause_end(text, end))
         if (
             _SUBSET_BEFORE_RE.search(before)
+            or _TOTAL_SPLIT_RE.match(text[: n.start])
             or (part == "disp" and _SHELTER_RE.search(text, window_start, clause_end))
             or (part == "disp" and _SHELTER_RE.search(near) and "." not in near)
             or (part == "disp" and _IN_SHELTERS_RE.match(text, end))
@@ -468,7 +483,9 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
                 old = old or d.first.year < published.year
             continue
         if d.last.year < published.year - 1 and not is_since:
-            old = True  # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
+            old = (
+                True  # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
+            )
             continue
         if _OF_DATE_RE.search(before):
             continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's
@@ -912,10 +929,12 @@ def _breakdown(
     if not _KILLED_WORD_RE.search(text):
         return []
     local = [p for p in sentence.places if p.kind != "country" and not p.demonym]
-    injured = {h.number.start for h in hits if h.part == "injured"}
-    out: list[tuple[NumberMatch, PlaceMatch]] = []
+    # the injured, the missing, the displaced: "four people had died and 13 were missing in
+    # the Kherson region" (kakh-06) gives no toll for Kherson
+    others = {h.number.start for h in hits if h.part not in ("killed", "anaphor")}
+    sides: list[tuple[NumberMatch, list[PlaceMatch], list[PlaceMatch]]] = []
     for k, n in enumerate(numbers):
-        if n.start in injured:
+        if n.start in others or _MISSING_AFTER_RE.match(text, n.end):
             continue
         floor = numbers[k - 1].end if k else 0
         ceiling = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
@@ -929,9 +948,17 @@ def _breakdown(
             for p in local
             if n.end <= p.start < ceiling and _NUMBER_THEN_PLACE.fullmatch(text, n.end, p.start)
         ]
-        near = before[-1:] or after[:1]
-        if near:
-            out.append((n, near[0]))
+        if before or after:
+            sides.append((n, before, after))
+    # the first toll says how the list is written: "500 were in the Sud department, 122 in the
+    # Nippes, 100 in the Grand'Anse" (hq-03) puts each place after its number, so the place
+    # before a number is the previous toll's
+    places_after = bool(sides) and not sides[0][1]
+    out = [
+        (n, after[0] if places_after else (before[-1:] or after[:1])[0])
+        for n, before, after in sides
+        if after or not places_after
+    ]
     if len({p.canonical for _, p in out}) < 2:
         return []
     return out

@@ -299,6 +299,39 @@ def test_a_breakdown_by_place_is_one_toll_per_place(
     assert all(f.country == "MA" and f.killed == f.figure for f in figs)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hq-03: each place after its number; "the North-West" is Haiti's, not Botswana's (the
+        # gazetteer lacks it: no toll rather than the neighbour's)
+        ("Of the dead, 500 were in the Sud department, 122 in the Nippes, 100 in the Grand'Anse "
+         "and two in the North-West, the office said in a statement.",
+         [(500, "Sud"), (122, "Nippes"), (100, "Grand'Anse")]),
+        # hq-08: the total restated to split it is not the first place's toll
+        ("Of the 2,189 dead, 1,832 were in the South department, 218 in the Grand-Anse, 137 in "
+         "the Nippes and two in the Northwest.",
+         [(1832, "Sud"), (218, "Grand'Anse"), (137, "Nippes")]),
+    ],
+)  # fmt: skip
+def test_a_breakdown_with_each_place_after_its_toll(
+    make_ctx: MakeCtx, sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    figs = _figures(make_ctx, ["The earthquake struck Haiti on Saturday.", sentence], FRI)
+    assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == expected
+
+
+def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
+    # kakh-06: 13 missing in the Kherson region is neither a toll nor Kherson's
+    figs = _figures(
+        make_ctx,
+        "Interior Minister Ihor Klymenko said on Telegram that four people had died and 13 were "
+        "missing in the Kherson region and that one person had died in the Mykolaiv region.",
+        FRI,
+    )
+    assert 13 not in [f.figure for f in figs]
+    assert all(f.kind == "casualties" for f in figs)
+
+
 def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:
     # leb-02: Lebanon and New York named once each, and a toll in a sentence with no place
     figs = _figures(

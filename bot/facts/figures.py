@@ -36,6 +36,8 @@ _DISPLACED = (
     r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?left|"
     r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
+    # "el desplazamiento de más de 250 personas" (cat-02)
+    r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
     r"desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
@@ -210,6 +212,8 @@ _NOT_VICTIMS_RE = re.compile(
     r"attacks|strikes|air ?strikes|raids|drones|missiles|rockets|"
     # "three boats carrying refugees capsized" (roh-02)
     r"boats|vessels|ships|buses|convoys|"
+    # "186 dignity and hygiene kits distributed to displaced women" (cat-06)
+    r"(?:[\w-]+\s+){0,3}?kits|"
     # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
     r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
@@ -563,6 +567,14 @@ _SOURCE_BEFORE_RE = re.compile(
     r"ocupad[ao]s?|controllat[aoie]|occupat[aoie])\s+(?:by|par|por|pelo|pela|da|dal|dalla))\s+$",
     re.I,
 )
+# Where the wounded were taken is not where the toll is: "40 muertos ... y más de una
+# veintena de heridos, de los cuales seis fueron trasladados a Cúcuta" (cat-02)
+_TAKEN_TO_RE = re.compile(
+    r"\b(?:taken|transferred|airlifted|flown|ferried|rushed|trasladad[oa]s|llevad[oa]s|"
+    r"transportés|transférés|évacués vers|levad[oa]s|transferid[oa]s|trasferit[io])\s+"
+    r"(?:(?:by \w+ )?(?:to|a|à|vers|al|para|hasta|in)\s+)(?:the\s+|la\s+|el\s+|le\s+|o\s+)?$",
+    re.I,
+)
 # A place a distance is measured from is not where the figure is: "In Susah, some 30 km
 # north-east of Al-Bayda, ... confirmed seven deaths" (derna-01).
 _REFERENCE_BEFORE_RE = re.compile(
@@ -610,6 +622,7 @@ def _place(
         and not _SOURCE_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+        and not _TAKEN_TO_RE.search(text, max(0, p.start - 40), p.start)
         and not AGENT_COMPOUND.match(text, p.end)
         and not (
             p.kind == "country"

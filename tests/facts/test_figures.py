@@ -50,6 +50,12 @@ def _figures(
         ("Some 15,000 refugees crossed from Syria into Lebanon, UNHCR said.", FRI,
          dict(kind="displacement", figure=15000, qualifier="some", place="Lebanon",
               country="LB", origin="SY", reporter="UNHCR")),
+        # cat-02: where the wounded were taken is not the toll's place; a noun of displacement
+        ("Los combates han dejado por lo menos 40 muertos y más de una veintena de heridos, de "
+         "los cuales seis fueron trasladados a Cúcuta.", TUE,
+         dict(kind="casualties", figure=40, place="Colombia")),
+        ("A eso se suma el desplazamiento de más de 250 personas en el Catatumbo.", TUE,
+         dict(kind="displacement", figure=250, place="Catatumbo", country="CO")),
         # rafah-08: a year compared with does not date the figure
         ("An estimated 1.7 million Palestinians, three-quarters of the Strip's population, have "
          "been forced from their homes, many of them several times, more than in the 1948 war.",
@@ -678,6 +684,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "In January 2010 a magnitude 7.0 quake near Port-au-Prince killed more than 200,000 people.",
         "He said aid must go through Civil Protection to avoid the chaos that followed the 2010 "
         "quake, which killed more than 200,000 people.",
+        # cat-06: kits are not people
+        "- 186 dignity and hygiene kits distributed to displaced women and girls of reproductive "
+        "age in Convención and Cúcuta.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

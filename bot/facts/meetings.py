@@ -28,14 +28,19 @@ _TRIGGER_RE = re.compile(
     # fr / es / pt / it (gezira-01 "un sommet extraordinaire", maroc-14 "les Assemblées")
     r"sommet|réunion|rencontre|pourparlers|négociations|conférence|assemblées|cumbre|reunión|"
     r"conversaciones|conferencia|cúpula|reunião|conferência|vertice|incontro|colloqui|fórum|"
-    r"foro)\b",
+    r"foro|"
+    # "the UN Security Council was to hold closed consultations" (ip-02); "O Conselho de
+    # Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
+    r"consultations|consultas|consultazioni|reuniu|reunió|reunirá|reunirán|reuniram|"
+    r"reunirão|réuni|réunis|réunie|réunira|réuniront|riunito|riuniti|riunirà|riuniranno)\b",
     re.IGNORECASE,
 )
 _TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
-    "incontro", "colloqui",
+    "incontro", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
+    "riuni",
 )})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
@@ -111,6 +116,22 @@ _GAP_WORDS = frozenset(
         "a",
         "an",
         "joint",
+        # "the UN Security Council was to hold closed consultations" (ip-02), "O Conselho de
+        # Segurança da ONU, que se reuniu" (ip-05)
+        "closed",
+        "private",
+        "informal",
+        "urgent",
+        "special",
+        "que",
+        "qui",
+        "da",
+        "de",
+        "du",
+        "del",
+        "della",
+        "se",
+        "si",
         "emergency",
         "extraordinary",
         "will",
@@ -245,7 +266,9 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:will|to)\s+be\s+held\b|\bse tiendra\b|\bdoit se tenir\b|\baura lieu\b", re.I)),
     ("held", re.compile(
         r"\b(?:s'ouvrent|s’ouvrent|s'est ouvert|s'est tenue?|ont eu lieu|a eu lieu|se sont réunis|"
-        r"se retrouvent|se reúnen|se reunieron|se celebró|se reuniram|si sono riuniti)\b", re.I)),
+        r"se retrouvent|se reúnen|se reunieron|se celebró|se reuniram|si sono riuniti|"
+        # "O Conselho de Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
+        r"se reuniu|se reunió|s'est réuni|s’est réuni|si è riunito)\b", re.I)),
     ("held", re.compile(
         r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b"
         # "Israeli and Hamas delegations are back in Cairo for another round" (rafah-04)
@@ -267,7 +290,7 @@ _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
      "pospuest", "adiad", "rinviat"),
     ("held", "tiendra", "tenir", "aura"),
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
-     "reuniram", "riuniti"),
+     "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito"),
     ("met", "convened", "held", "took", "concluded", "wrapped", "delegation", "negotiator",
      "envoy"),
     ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
@@ -440,7 +463,9 @@ _PRESENT_AT = re.compile(
     re.IGNORECASE,
 )
 _FOR_THE = re.compile(
-    r"^(?:\s+on\s+[\w ,]{3,30}?,|\s+(?:next|this)\s+week)?\s+"
+    # "would pay an official visit to India later in the week, on May 7-8, for a meeting" (ip-02)
+    r"^(?:\s+(?:later|earlier)\s+(?:in\s+)?(?:the|this|next)\s+(?:week|month),?)?"
+    r"(?:\s+on\s+[\w ,-]{3,30}?,|\s+(?:next|this)\s+week)?\s+"
     # "will travel to Beijing next week to attend China's Belt and Road Forum" (herat-11)
     r"(?:for|pour|para|per|to attend|to join)\s+"
     r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w'’-]+\s+){0,4}$"
@@ -641,6 +666,16 @@ def _compatible(a: Mention, b: Mention) -> bool:
             and (b.date is not None and (a.date.first, a.date.last) == (b.date.first, b.date.last))
         )
     if not (a.participants <= b.participants or b.participants <= a.participants):
+        return False
+    if (
+        a.date
+        and b.date
+        and a.date.kind in ("day", "range")
+        and b.date.kind in ("day", "range")
+        and (a.date.last < b.date.first or b.date.last < a.date.first)
+    ):
+        # the same parties on other days: "held talks ... in Islamabad on Monday" and "would
+        # pay an official visit to India ... on May 7-8" (ip-02)
         return False
     if a.place and b.place:
         return is_within(a.place, b.place) or is_within(b.place, a.place)

@@ -126,6 +126,18 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "Thailand's acting Prime Minister Phumtham Wechayachai and Cambodia's Prime Minister Hun "
          "Manet for talks on Monday.", date(2025, 7, 27),
          (("KH", "TH"), None, date(2025, 7, 28), None, "planned")),
+        # ip-02 / ip-05: the Council's closed consultations (their day is after the topic, "on
+        # the crisis", where the clause ends); its meeting told in Portuguese
+        ("In New York, the UN Security Council was to hold closed consultations on the crisis on "
+         "Monday afternoon at the request of Pakistan.", date(2025, 5, 5),
+         (("UN Security Council",), "New York", None, None, "planned")),
+        ("O Conselho de Segurança da ONU, que se reuniu a portas fechadas a pedido do Paquistão, "
+         "não divulgou nenhuma declaração.", date(2025, 5, 6),
+         (("UN Security Council",), "New York", None, None, "held")),
+        # ip-02: a visit "to India later in the week, on May 7-8, for a meeting"
+        ("Baghaei said Araghchi would pay an official visit to India later in the week, on May "
+         "7-8, for a meeting of the India-Iran joint commission.", date(2025, 5, 5),
+         (("IN", "IR"), "India", date(2025, 5, 7), date(2025, 5, 8), "proposed")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -151,6 +163,24 @@ def test_seed_001_mentions_merge_into_one_meeting(make_ctx: MakeCtx) -> None:
     )
     assert [(m.participants, m.place, m.date, m.date_end, m.status) for m in meetings] == [
         (("IR", "QA", "RU", "TR"), "Doha", date(2024, 12, 7), date(2024, 12, 8), "proposed")
+    ]
+
+
+def test_the_same_parties_on_other_days_are_other_meetings(make_ctx: MakeCtx) -> None:
+    # ip-02: talks in Islamabad on Monday, then a visit to India on May 7-8
+    meetings = _meetings(
+        make_ctx,
+        [
+            "Iran's Foreign Minister Abbas Araghchi held talks with his Pakistani counterpart "
+            "Ishaq Dar in Islamabad on Monday.",
+            "Araghchi would then pay an official visit to Pakistan's neighbour on May 7-8 for a "
+            "meeting of the Iran-Pakistan joint commission in Karachi.",
+        ],
+        date(2025, 5, 5),
+    )
+    assert [(m.participants, m.place, m.date) for m in meetings] == [
+        (("IR", "PK"), "Islamabad", date(2025, 5, 5)),
+        (("IR", "PK"), "Karachi", date(2025, 5, 7)),
     ]
 
 

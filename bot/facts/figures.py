@@ -268,6 +268,12 @@ _RESIDENTS_RE = re.compile(
 _EITHER_RE = re.compile(
     rf"\s*(?:or|ou|o|oppure|and/or)\s+(?:(?:{_KILLED})|(?:{_INJURED}))\b", re.IGNORECASE
 )
+# Ages: "Four children between seven and 14 years old were among the dead" (ip-04)
+_AGE_AFTER_RE = re.compile(
+    r"(?:\s+(?:and|to|or|y|et|e)\s+(?:\d+|\w+)|\s*[-–]\s*\d+)?"
+    r"(?:\s+years?[ -]old|-year-old|\s+years of age|\s+(?:ans|años|anos|anni)\b)",
+    re.I,
+)
 # The missing are no toll: "four people had died and 13 were missing" (kakh-06)
 _MISSING_AFTER_RE = re.compile(
     r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
@@ -461,6 +467,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             or _LIVE_AFTER_RE.match(after_text)
             or _NOT_VICTIMS_RE.match(after_text)
             or _PART_OF_RE.match(text, n.end)
+            or _AGE_AFTER_RE.match(text, n.end)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
         ):
             continue  # "home to 2 million people" (seed 001)

@@ -138,6 +138,14 @@ def _key(written: str) -> str:
     return written.replace("’", "'").replace("-", " ")
 
 
+def _plain(key: str) -> str:
+    """A key without its diacritics: French and Spanish reporting writes "Hérat" and "Mékélé"
+    for "Herat" and "Mekele" (afg-06, tig-09). Only text and the regions' names are folded, so
+    a plain word ("Sale") never matches a city with diacritics ("Salé") the gazetteer guards did
+    not check."""
+    return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+
+
 def _load() -> tuple[
     dict[str, tuple[Place, bool]],
     dict[str, Place],
@@ -189,7 +197,10 @@ def _load() -> tuple[
     for name, country, _ in geo["cities"]:
         add(Place(name, "city", country), (name,))
     for name, country, aliases in geo["regions"]:
-        add(Place(name, "region", country), (name, *aliases))
+        # ISO's romanisations carry macrons the news leaves out: "Jammu and Kashmīr" is written
+        # "Jammu and Kashmir" (ip-04), "Gujarāt" "Gujarat"
+        plain = [_plain(form) for form in (name, *aliases)]
+        add(Place(name, "region", country), (name, *aliases, *plain))
     for name, country, aliases in geo["cities"]:
         add(Place(name, "city", country), aliases)
     minor = frozenset(
@@ -202,13 +213,6 @@ def _load() -> tuple[
 # and more: Geneva, Sumy, Belgorod) are named in the news without their country.
 _MAJOR_CITIES = 3000
 _FORMS, _BY_NAME, _COUNTRIES, _HOMONYMS, _MINOR = _load()
-
-
-def _plain(key: str) -> str:
-    """A key without its diacritics: French and Spanish reporting writes "Hérat" and "Mékélé"
-    for "Herat" and "Mekele" (afg-06, tig-09). Only text is folded, so a plain word ("Sale")
-    never matches a name with diacritics ("Salé") the gazetteer guards did not check."""
-    return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
 _FORM_KEY: dict[str, tuple[Place, bool]] = {}

@@ -687,6 +687,8 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # cat-06: kits are not people
         "- 186 dignity and hygiene kits distributed to displaced women and girls of reproductive "
         "age in Convención and Cúcuta.",
+        # ip-04: ages are not victims
+        "Four children between seven and 14 years old were among the dead.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

@@ -169,7 +169,11 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("President Lula visited the state", []),  # a person, also a spelling of Luleå
         ("Since the Union Republic", []),
         ("de 2.207 muertos en Puerto Príncipe y el sur", [("Port-au-Prince", "HT")]),  # hq-09: the Spanish name of the capital
-        ("llegaron a Puerto Rubio ayer", []),  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
+        ("llegaron a Puerto Rubio ayer", []),
+        ("in the border districts of Jammu and Kashmir", [("Jammu and Kashmir", "IN")]),  # ip-04: an ISO region written without its macron ("Kashmīr")
+        ("in Gujarat and Rajasthan", [("Gujarāt", "IN"), ("Rājasthān", "IN")]),
+        ("Police in Indian Kashmir said", [("Jammu and Kashmir", "IN")]),  # ip-03: the hand-made names of the two sides of the Line of Control
+        ("attacks across Pakistan and Pakistani Kashmir", [("Pakistan", "PK"), ("Azad Jammu and Kashmir", "PK")]),  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],
 )  # fmt: skip
 def test_geonames_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:

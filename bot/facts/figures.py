@@ -494,9 +494,8 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
                 old = old or d.first.year < published.year
             continue
         if d.last.year < published.year - 1 and not is_since:
-            old = (
-                True  # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
-            )
+            # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
+            old = True
             continue
         if _OF_DATE_RE.search(before):
             continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's

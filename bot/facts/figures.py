@@ -454,7 +454,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         clause_end = min(next_start, _clause_end(text, end))
         if (
             _SUBSET_BEFORE_RE.search(before)
-            or _TOTAL_SPLIT_RE.match(text[: n.start])
+            or _TOTAL_SPLIT_RE.match(text, 0, n.start)
             or (part == "disp" and _SHELTER_RE.search(text, window_start, clause_end))
             or (part == "disp" and _SHELTER_RE.search(near) and "." not in near)
             or (part == "disp" and _IN_SHELTERS_RE.match(text, end))
@@ -973,11 +973,11 @@ def _breakdown(
     # Nippes, 100 in the Grand'Anse" (hq-03) puts each place after its number, so the place
     # before a number is the previous toll's
     places_after = bool(sides) and not sides[0][1]
-    out = [
-        (n, after[0] if places_after else (before[-1:] or after[:1])[0])
-        for n, before, after in sides
-        if after or not places_after
-    ]
+    out: list[tuple[NumberMatch, PlaceMatch]] = []
+    for n, before, after in sides:
+        near = after[:1] if places_after else before[-1:] or after[:1]
+        if near:
+            out.append((n, near[0]))
     if len({p.canonical for _, p in out}) < 2:
         return []
     return out

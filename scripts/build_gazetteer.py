@@ -57,6 +57,8 @@ GENERIC = {
     # compass and generic words of other languages ("Centro de Integración de Datos", dana-11)
     "Centro", "Norte", "Sur", "Sul", "Este", "Oeste", "Leste", "Nord-Est", "Nord-Ouest",
     "Sud-Est", "Sud-Ouest", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
+    # a given name before it is a region of Armenia
+    "Lori",
 }  # fmt: skip
 # Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
 LATIN = re.compile(
@@ -85,6 +87,11 @@ def fold(text: str) -> str:
 
 def ascii_form(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def unmarked(text: str) -> str:
+    """`text` without its combining marks: "Kunaṟ" -> "Kunar" (other letters stay)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def usable(name: str, common: set[str], population: int = 0) -> bool:
@@ -140,7 +147,12 @@ def main() -> int:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
-        names = [n for n in region_names(sub.name) if usable(n, common)]
+        # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
+        names = [
+            n
+            for n in (m if LATIN.match(m) else unmarked(m) for m in region_names(sub.name))
+            if usable(n, common)
+        ]
         if names:
             regions.append([names[0], sub.country_code, names[1:]])
     regions.sort(key=lambda r: (r[1], r[0]))

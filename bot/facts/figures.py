@@ -281,6 +281,15 @@ _MISSING_AFTER_RE = re.compile(
     r"desaparecid|dispers)",
     re.I,
 )
+# Deaths not yet confirmed are no toll: "Outros sete óbitos estão em investigação" (rs-05),
+# "estão sendo investigados" (rs-06)
+_UNCONFIRMED_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:are|is|were|remain|están|estão|sont|sono|siguen|seguem)\s+"
+    r"(?:still\s+)?(?:under|being|em|en|sous|in|sendo|siendo)\s+(?:investigation|investigated|"
+    r"investigad[oa]s|investigação|"
+    r"investigación|enquête|indagine|verification|verificação|verificación)",
+    re.I,
+)
 # "The total number of people displaced in Lebanon ... has risen to nearly 1.2 million"
 # (leb-06): the counted word is in the subject, before the verb that leads to the number.
 _NUMBER_OF_RE = re.compile(
@@ -298,7 +307,11 @@ _NUMBER_OF_OTHER_RE = re.compile(r"^\s+of\s+(?!people\b|persons\b|those\b|victim
 # A part of a toll given elsewhere: "including 50 children", "of whom 12 were women".
 _SUBSET_BEFORE_RE = re.compile(
     r"\b(?:including|includes|among them|among whom|of whom|of which|of those|incluidos|"
-    r"incluyendo|dont|parmi lesquels|including at least)\s+$",
+    r"incluyendo|dont|parmi lesquels|including at least|"
+    # "Entre los muertos hay siete firmantes de paz" (cat-04)
+    r"(?:among|entre|parmi|tra)\s+(?:the|los|las|les|os|as|i)\s+(?:dead|victims|muertos|"
+    r"víctimas|morts|victimes|mortos|vítimas|morti|vittime),?\s+(?:are|were|hay|figuran|"
+    r"figurent|há|estão|ci sono))\s+$",
     re.IGNORECASE,
 )
 # A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"
@@ -447,7 +460,9 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         if part is None or n.vague:
             continue
         if part in ("killed", "injured", "cas") and (
-            _EITHER_RE.match(text, end) or _MISSING_AFTER_RE.match(text, n.end)
+            _EITHER_RE.match(text, end)
+            or _MISSING_AFTER_RE.match(text, n.end)
+            or _UNCONFIRMED_AFTER_RE.match(text, n.end)
         ):
             continue
         near = text[max(0, n.start - 60) : n.start]
@@ -839,7 +854,11 @@ def _figures_at(
     if not hits:
         return out
     place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
-    combined = _several_countries(sentence, hits[0].number.start)
+    # a toll told country by country ("al menos 17 muertos: tres en Jamaica, al menos diez en
+    # Haití", mel-04) is no one country's total
+    combined = len({p.country for _, p in breakdown}) > 1 or _several_countries(
+        sentence, hits[0].number.start
+    )
     casualty: dict[str, NumberMatch] = {}
     casualty_status = "reported"
     for k, hit in enumerate(hits):
@@ -948,6 +967,9 @@ def _breakdown(
     if not _KILLED_WORD_RE.search(text):
         return []
     local = [p for p in sentence.places if p.kind != "country" and not p.demonym]
+    # countries only after their numbers: "al menos 17 muertos: tres en Jamaica, al menos diez
+    # en Haití, tres en Panamá" (mel-04)
+    named = [p for p in sentence.places if not p.demonym]
     # the injured, the missing, the displaced: "four people had died and 13 were missing in
     # the Kherson region" (kakh-06) gives no toll for Kherson
     others = {h.number.start for h in hits if h.part not in ("killed", "anaphor")}
@@ -964,7 +986,7 @@ def _breakdown(
         ]  # fmt: skip
         after = [
             p
-            for p in local
+            for p in named
             if n.end <= p.start < ceiling and _NUMBER_THEN_PLACE.fullmatch(text, n.end, p.start)
         ]
         if before or after:

@@ -45,22 +45,41 @@ _TRIGGER_WORDS = Gate({"trigger": (
 _ORGS: tuple[tuple[str, str], ...] = (
     # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
     # meet" (not a country's own "National Security Council")
+    # "The African Union's Peace and Security Council, meeting on Friday" (ng-02) is the AU's
+    (
+        r"(?:(?:African Union|AU)(?:'s|’s)?\s+)?Peace and Security Council|"
+        r"Conseil de paix et de sécurité",
+        "AU",
+    ),
     (
         r"(?:United Nations|UN|U\.N\.) Security Council|"
         r"(?<!National )(?<!Russian )(?<!Russia's )(?<!Russia’s )Security Council|UNSC|"
-        r"Conseil de sécurité|Consejo de Seguridad|Conselho de Segurança|Consiglio di sicurezza",
+        r"(?:Conseil de sécurité|Consejo de Seguridad|Conselho de Segurança|Consiglio di sicurezza)"
+        # "O Conselho de Segurança da ONU" (ip-05) is one party, not the Council and the UN
+        r"(?:\s+(?:de\s+l'|de\s+l’|de\s+la|da|dell'|dell’|des|de\s+las|das|delle)\s*"
+        r"(?:ONU|Nations unies|Naciones Unidas|Nações Unidas|Nazioni Unite))?",
         "UN Security Council",
     ),
     (r"(?:United Nations|UN|U\.N\.) General Assembly", "UN General Assembly"),
-    (r"United Nations|UN|U\.N\.", "UN"),
-    (r"European Union|EU", "EU"),
+    (r"United Nations|UN|U\.N\.|ONU|Nations unies|Naciones Unidas|Nações Unidas", "UN"),
+    (r"European Union|EU|Union européenne|UE|Unión Europea|União Europeia", "EU"),
     (r"Arab League|League of Arab States", "Arab League"),
-    (r"African Union|AU", "AU"),
+    (r"African Union|AU|Union africaine|UA|Unión Africana|União Africana", "AU"),
+    # "la Communauté économique des États de l'Afrique de l'Ouest (Cédéao)" (ng-05)
+    (
+        r"Economic Community of West African States|ECOWAS|Cédéao|CEDEAO|"
+        r"Communauté économique des États de l'Afrique de l'Ouest",
+        "ECOWAS",
+    ),
     (r"Gulf Cooperation Council|GCC", "GCC"),
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
-    (r"East African Community|EAC", "EAC"),  # goma-10
-    (r"Southern African Development Community|SADC", "SADC"),
-    (r"NATO|ASEAN|ECOWAS|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+    (r"East African Community|EAC|Communauté d'Afrique de l'Est", "EAC"),  # goma-10
+    (
+        r"Southern African Development Community|SADC|"
+        r"Communauté de développement de l'Afrique australe",
+        "SADC",
+    ),
+    (r"NATO|ASEAN|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
     (r"International Monetary Fund|IMF|Fonds monétaire international|FMI", "IMF"),  # maroc-11
     (r"World Bank|Banque mondiale|Banco Mundial", "World Bank"),
     (r"European Political Community|EPC", "EPC"),  # nk-06
@@ -251,6 +270,18 @@ _CLAUSE_END = re.compile(
     r"according to|to review|focused|focusing|on the|on a|on an|on how)\b|[;:()]",
     re.IGNORECASE,
 )
+_VENUE_TAIL = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:will|is to)\s+be\s+held|"
+    r"(?:is\s+)?(?:to|due to|set to|scheduled to)\s+(?:be\s+held|take\s+place))\b",
+    re.IGNORECASE,
+)
+# "its defence chiefs would meet" (ng-04): the members of the organisation the sentence names
+_ITS_MEMBERS = re.compile(
+    r"\b(?:its|their|ses|leurs|sus|seus)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:chiefs|leaders|ministers|heads of state|chefs|dirigeants|ministres|jefes|ministros)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
 _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
@@ -347,7 +378,12 @@ def _parties(sentence: Sentence) -> list[_Party]:
     for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
-    found.extend(_Party(a.actor, a.start, a.end) for a in sentence.actors if a.actor)
+    for a in sentence.actors:
+        if a.actor:
+            # "the Ghana Armed Forces" (ng-09) is the state of Ghana, the party "GH"
+            state = lookup(a.actor) if a.side == "state" else None
+            code = state.country if state is not None and state.kind == "country" else a.actor
+            found.append(_Party(code, a.start, a.end))
     for m in find_leaders(text):
         # "Azerbaijan's President Ilham Aliyev", "RSF commander Mohamed Hamdan Dagalo": the
         # titles and given names before a leader are the same mention, and so is the party
@@ -554,6 +590,12 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         for m in _CLAUSE_START.finditer(text, 0, t.start()):
             clause_from = m.end()
         stop = _CLAUSE_END.search(text, t.end())
+        venue_from = t.end()
+        if stop and (tail := _VENUE_TAIL.search(text, stop.start())):
+            # "has convened an extraordinary summit ... on the situation in Niger, to be held in
+            # Abuja on Sunday, July 30" (ng-02): the venue and the date come after the topic
+            stop = _CLAUSE_END.search(text, tail.end())
+            venue_from = tail.end()
         clause_to = stop.start() if stop else len(text)
         if len(members) < 2 and not is_summit:
             # "will host Thailand's acting Prime Minister ... and Cambodia's Prime Minister Hun
@@ -562,10 +604,13 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             clause = _clause_parties(text, parties, clause_from, clause_to)
             if 2 <= len(clause) <= 4:
                 members = clause
-        if is_summit and not members:
-            # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01): the one
-            # organisation the sentence names holds the summit
-            orgs = {p.code for p in parties if p.code in _ORG_NAMES}
+        if not members and (
+            is_summit or _ITS_MEMBERS.search(text, max(0, t.start() - 60), t.start())
+        ):
+            # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01), "ECOWAS
+            # said its defence chiefs would meet in Abuja" (ng-04): the one organisation the
+            # sentence names holds the summit, or its members meet
+            orgs = {p.code for p in parties if p.code in (_ORG_NAMES if is_summit else _BODIES)}
             members = frozenset(orgs) if len(orgs) == 1 else members
         if before_list:  # the clause takes in the list before the trigger
             clause_from = min(clause_from, before_list[0].start)
@@ -586,7 +631,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         scope = text[clause_from:clause_to]
         if sentence.index == 0 or sentence.heading:
             scope += " " + text[clause_to:]  # "... Set to Discuss ... – Reports"
-        place = _place(sentence, t.end(), clause_to, t.start())
+        place = _place(sentence, venue_from, clause_to, t.start())
         if (len(members) == 1 or delegations) and place is not None:
             # a delegation travelling to a capital abroad meets its hosts ("A Hamas delegation
             # will travel to Cairo ... for talks", rafah-01): the venue's country is a party

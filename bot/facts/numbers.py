@@ -82,6 +82,14 @@ def _cased(words: list[str] | dict[str, int]) -> str:
 # Small numbers in words in the other languages ("Dez pessoas morreram", rs-02). Only words
 # that are not English words or abbreviations ("sept", "dos", "six" are left out).
 _FOREIGN_UNITS = {
+    # "tres en Jamaica, al menos diez en Haití, tres en Panamá" (mel-04); not the words that
+    # are also common words elsewhere ("dos" is Portuguese "of the", "due" English, "once")
+    "deux": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "trois": 3, "tre": 3,
+    "cuatro": 4, "quatro": 4, "quatre": 4, "quattro": 4, "cinco": 5, "cinq": 5, "cinque": 5,
+    "seis": 6, "siete": 7, "sete": 7, "sette": 7, "ocho": 8, "oito": 8, "huit": 8,
+    "nueve": 9, "nove": 9, "neuf": 9, "doce": 12, "douze": 12, "dodici": 12, "quince": 15,
+    "quinze": 15, "cuarenta": 40, "quarenta": 40, "quarante": 40, "cincuenta": 50,
+    "cinquenta": 50, "cinquante": 50,
     "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
     "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
     "cem": 100, "cento": 100,

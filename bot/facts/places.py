@@ -134,8 +134,13 @@ _MAX_WORDS = 5
 
 def _key(written: str) -> str:
     """The lookup key of a written form: one apostrophe, and a hyphen is a space ("Sar-e-Pul"
-    in afg-02 is GeoNames' "Sar-e Pul"; "Port au Prince" is Port-au-Prince)."""
-    return written.replace("’", "'").replace("-", " ")
+    in afg-02 is GeoNames' "Sar-e Pul"; "Port au Prince" is Port-au-Prince), and "St. James"
+    is "St James"."""
+    key = written.replace("’", "'").replace("-", " ")
+    return key.replace(".", "", 1) if key.startswith(("St. ", "Ste. ")) else key
+
+
+_SAINT_RE = re.compile(r"^Saint(e?) ")
 
 
 def _plain(key: str) -> str:
@@ -168,6 +173,9 @@ def _load() -> tuple[
 
     def add(place: Place, written: Iterable[str]) -> None:
         by_name.setdefault(_key(place.name).casefold(), place)
+        written = list(written)
+        # "St Elizabeth", "St. James" (mel-06): Jamaica's parishes are "Saint ..." in ISO 3166-2
+        written += [_SAINT_RE.sub(r"St\1 ", form) for form in written if _SAINT_RE.match(form)]
         for form in written:
             by_name.setdefault(_key(form).casefold(), place)
             # armed groups are never places: GeoNames has "Hamas" as an old name of Hamm (rafah-08)
@@ -279,7 +287,9 @@ def find_places(text: str) -> list[PlaceMatch]:
                 found = (text[start:end], hit)
             if words == _MAX_WORDS or key not in _PREFIXES or end + 1 >= size:
                 break
-            if text[end] not in " -":
+            if text[end] == "." and key in ("St", "Ste") and text.startswith(" ", end + 1):
+                end += 1  # "St. James"
+            elif text[end] not in " -":
                 break
             word = _WORD_RE.match(text, end + 1)
             if word is None:
@@ -297,10 +307,14 @@ def find_places(text: str) -> list[PlaceMatch]:
         pos = end
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
+        if place.kind == "country" and _SITE_AFTER_RE.match(text, end):
+            continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
     return out
 
 
+# A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
+_SITE_AFTER_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",

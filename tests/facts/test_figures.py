@@ -326,6 +326,16 @@ def test_a_breakdown_with_each_place_after_its_toll(
     assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == expected
 
 
+def test_a_breakdown_by_country_gives_no_total_to_one_of_them(make_ctx: MakeCtx) -> None:
+    # mel-04: the total over four countries is none of theirs; each part is its country's
+    sentence = (
+        "En su recorrido por el Caribe, Melissa ha dejado al menos 17 muertos: tres en Jamaica, "
+        "al menos diez en Haití, tres en Panamá y uno en República Dominicana."
+    )
+    figs = _figures(make_ctx, sentence, date(2025, 10, 29))
+    assert [(f.figure, f.country) for f in figs] == [(3, "JM"), (10, "HT"), (3, "PA")]
+
+
 def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
     # kakh-06: 13 missing in the Kherson region is neither a toll nor Kherson's
     figs = _figures(
@@ -689,6 +699,10 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "age in Convención and Cúcuta.",
         # ip-04: ages are not victims
         "Four children between seven and 14 years old were among the dead.",
+        # cat-04: a group among the dead; rs-05 / rs-06: deaths still under investigation
+        "Entre los muertos hay siete firmantes de paz de la región.",
+        "Outros sete óbitos estão em investigação no Rio Grande do Sul.",
+        "Outros sete óbitos estão sendo investigados no Rio Grande do Sul.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

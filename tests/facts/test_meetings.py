@@ -134,6 +134,24 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("O Conselho de Segurança da ONU, que se reuniu a portas fechadas a pedido do Paquistão, "
          "não divulgou nenhuma declaração.", date(2025, 5, 6),
          (("UN Security Council",), "New York", None, None, "held")),
+        # ng-02: the venue and the day after the topic ("..., to be held in Abuja on Sunday");
+        # the AU's Peace and Security Council is the AU's, not the UN's
+        ("Nigeria's President Bola Tinubu, who chairs the Economic Community of West African "
+         "States (ECOWAS), has convened an extraordinary summit of the bloc's heads of state and "
+         "government on the situation in Niger, to be held in Abuja on Sunday, July 30, the "
+         "ECOWAS Commission said.", date(2023, 7, 28),
+         (("ECOWAS",), "Abuja", date(2023, 7, 30), None, "planned")),
+        ("The African Union's Peace and Security Council, meeting on Friday, gave the military 15 "
+         "days to return to barracks.", date(2023, 7, 28),
+         (("AU",), None, date(2023, 7, 28), None, "held")),
+        # ng-04: "its defence chiefs": the members of the one organisation named meet
+        ("ECOWAS said its defence chiefs would meet in Abuja for two days starting on "
+         "Wednesday.", date(2023, 8, 1),
+         (("ECOWAS",), "Abuja", date(2023, 8, 2), None, "proposed")),
+        # ng-05: the French name of ECOWAS
+        ("Les chefs d'État de la Communauté économique des États de l'Afrique de l'Ouest "
+         "(Cédéao) se retrouveront jeudi 10 août à Abuja pour un nouveau sommet extraordinaire.",
+         date(2023, 8, 7), (("ECOWAS",), "Abuja", date(2023, 8, 10), None, "planned")),
         # ip-02: a visit "to India later in the week, on May 7-8, for a meeting"
         ("Baghaei said Araghchi would pay an official visit to India later in the week, on May "
          "7-8, for a meeting of the India-Iran joint commission.", date(2025, 5, 5),

@@ -51,6 +51,8 @@ from bot.facts.numbers import (
         ("oltre 115 mila persone", [(115000, "oltre")]),  # rs-10
         ("1,1 milhão de pessoas", [(1100000, None)]),
         ("Dez pessoas morreram", [(10, None)]),  # rs-02
+        ("tres en Jamaica, al menos diez en Haití", [(3, None), (10, "al menos")]),  # mel-04
+        ("Quatre personnes sont mortes, trois blessées", [(4, None), (3, None)]),  # ist-06
         ("al menos 1.500 personas", [(1500, "al menos")]),  # fasher-12
         ("Près de 89 000 personnes", [(89000, "près de")]),  # fasher-13
         ("decenas de miles de desplazados", [(20000, "decenas de miles")]),

@@ -52,7 +52,7 @@ _DISPLACED = (
     r"(?:costrette|costretti) a lasciare"
 )
 _KILLED = (
-    r"killed|killing|dead|died|deaths?|death toll|lost their lives|fatalities|slain|"
+    r"killed|killing|dead|died|deaths?|death toll|lost their lives|fatalities|slain|martyred|"
     r"massacred|bodies|"
     r"muert[oe]s|fallecid[oa]s|víctimas mortales|victimas mortales|murieron|asesinad[oa]s|"
     r"mort[oe]s|óbitos|obitos|morreram|tué(?:e|s|es)?|tue(?:e|s|es)|décès|morts|"
@@ -228,6 +228,30 @@ _NOT_VICTIMS_RE = re.compile(
     r"femmes|enfants|mulheres|crianças|donne|bambini))\b",
     re.I,
 )
+# Soldiers are counted when they are the dead: "At least 23 Pakistani troops were martyred"
+# (paf-02), not when they are sent ("10,000 more soldiers", dana-07).
+_FORCES_KILLED_RE = re.compile(
+    r"\s*(?:(?-i:[A-Z][\w-]+)\s+)?(?:soldiers|troops|militaires|soldados|soldats|soldati|"
+    rf"police(?:\s+officers)?|officers|personnel|peacekeepers)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KILLED})\b",
+    re.I,
+)
+# ... but not the bodies two sides hand over: "devolverán los cuerpos de 6.000 soldados
+# fallecidos" (ist-08)
+_BODIES_OF_RE = re.compile(
+    r"\b(?:bodies|remains|cuerpos|restos|corps|dépouilles|corpos|salme|corpi)\s+"
+    r"(?:of|de|des|dos|di|dei)\s+(?:the\s+)?$",
+    re.I,
+)
+# "more than 200 Taliban and affiliated terrorists were killed" (paf-02), "Twenty-five
+# militants were killed — 15 in the Spinwam area ... and 10 in the Ghaki area" (paf-11): a
+# combatant's claim of the losses it inflicted is no toll, nor are its parts
+# (tests/corpus/README.md, gold conventions)
+_FIGHTERS_AFTER_RE = re.compile(
+    r"\s*(?:(?:and|affiliated|armed|suspected|other|more|(?-i:[A-Z][\w-]*))\s+){0,3}?"
+    r"(?:militants|insurgents|terrorists|jihadists|khawarij|insurgentes|terroristas|yihadistas|"
+    r"militantes|terroristes|jihadistes|insurgés|terroristi|jihadisti)\b",
+    re.I,
+)
 # "nine of its troops died" (goma-02), "92 de los 95 fallecidos" (dana-04), "155 of them": a
 # part of a count given elsewhere, not a count of its own.
 _PART_OF_RE = re.compile(
@@ -398,7 +422,11 @@ _PLACES_COUNTED_RE = re.compile(
 def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
+    fighters = False  # the previous number counted fighters
     for k, n in enumerate(numbers):
+        after_fighters, fighters = fighters, bool(_FIGHTERS_AFTER_RE.match(text, n.end))
+        if fighters:
+            continue
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
         # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
         # households) have been internally displaced", khartoum-12) does not cut a figure
@@ -432,6 +460,8 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         if right_after:
             part = next(k for k, v in right_after.groupdict().items() if v)
             end = n.end + after_text.find(right_after.group(0)) + len(right_after.group(0))
+        elif after_fighters:
+            continue  # a part of the fighters' count
         elif found_before:
             part = next(k for k, v in found_before[-1].groupdict().items() if v)
         else:
@@ -480,7 +510,10 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             _POPULATION_RE.search(before_tail)
             or _RESIDENTS_RE.match(after_text)
             or _LIVE_AFTER_RE.match(after_text)
-            or _NOT_VICTIMS_RE.match(after_text)
+            or (
+                _NOT_VICTIMS_RE.match(after_text)
+                and not (_FORCES_KILLED_RE.match(after_text) and not _BODIES_OF_RE.search(before))
+            )
             or _PART_OF_RE.match(text, n.end)
             or _AGE_AFTER_RE.match(text, n.end)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])

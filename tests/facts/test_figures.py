@@ -233,6 +233,10 @@ def _figures(
         # tcb-01: the demonyms of who fought do not make the toll a two-country total
         ("Fighting between Thai and Cambodian soldiers along their contested frontier has killed "
          "at least 12 people.", date(2025, 7, 24), dict(kind="casualties", figure=12)),
+        # paf-02: a side's own dead, "martyred"
+        ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
+         "border, the ISPR said on Sunday.", date(2025, 10, 12),
+         dict(kind="casualties", figure=23, killed=23)),
     ],
 )  # fmt: skip
 def test_figure(
@@ -699,6 +703,13 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "age in Convención and Cúcuta.",
         # ip-04: ages are not victims
         "Four children between seven and 14 years old were among the dead.",
+        # paf-02 / paf-11: a combatant's claim of the losses it inflicted, and its parts
+        "More than 200 Taliban and affiliated terrorists were killed in the clashes, the ISPR "
+        "said.",
+        "Twenty-five militants were killed — 15 in the Spinwam area of North Waziristan and 10 "
+        "in the Ghaki area of Kurram.",
+        # ist-08: the bodies two sides hand over
+        "Ambas partes devolverán los cuerpos de 6.000 soldados fallecidos.",
         # cat-04: a group among the dead; rs-05 / rs-06: deaths still under investigation
         "Entre los muertos hay siete firmantes de paz de la región.",
         "Outros sete óbitos estão em investigação no Rio Grande do Sul.",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.facts._gate import Gate
+from bot.facts._gate import Gate, finditer_at
 from bot.facts.actors import (
     ACTOR_ALIASES,
     GOVERNMENT_OF,
@@ -188,6 +188,26 @@ _NEGATED = re.compile(
 )
 
 
+# The words every match of the "captured" pattern starts with: the pattern is tried at them
+# only (see _gate.finditer_at), not at every position of the sentence (bench/extract).
+_CAPTURED_STARTS = Gate(
+    {"start": (
+        "seized", "took", "taken", "take", "wrested", "gained", "captured", "capture", "regained",
+        "secured", "seize", "overran", "overrun", "recaptured", "retook", "retaken", "liberated",
+        "liberating", "libéré", "libérée", "libérés", "liberaron", "liberó", "libertaram",
+        "libertou", "liberato", "liberata", "liberati", "tomaron", "tomó", "tomaram", "tomou",
+        "ont", "a", "prennent", "hanno", "ha", "han", "se", "capturaron", "capturó",
+        "conquistaron", "conquistó", "recuperaron", "recuperó", "tomam", "capturaram",
+        "capturou", "conquistaram", "conquistou", "retomaram", "retomou", "assumiram", "assumiu",
+        "s'est", "s’est", "s'emparent", "s’emparent", "avoir", "reprennent", "prendono",
+        "recuperado", "retomado", "conquistado", "capturado", "ripreso", "conquistato", "repris",
+        "conquistano", "now", "also", "still", "hold", "holds", "controls", "control",
+        "controlled", "is", "are", "were", "was", "contrôlait", "contrôlent", "contrôle", "have",
+        "has", "tienen", "tiene", "têm", "tem", "controlan", "controla", "controlam",
+        "controlano", "controlla", "la",
+    )},
+    whole_words=True,
+)  # fmt: skip
 _WHICH = re.compile(r"\bwhich\b", _FLAGS)
 # Stems that every match of each pattern above contains (see _gate.py): most sentences that
 # name a town say nothing about who holds it, and one pass over the sentence spares them the
@@ -460,7 +480,12 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     if not present:
         return out
     withdrawals = list(_WITHDRAWAL.finditer(text)) if "withdrawal" in present else []
-    verbs = [(s, list(p.finditer(text))) for s, p in _SVO if s in present]
+    verbs = [
+        (s, list(finditer_at(p, text, _CAPTURED_STARTS.starts(text)) if s == "captured"
+                 else p.finditer(text)))
+        for s, p in _SVO
+        if s in present
+    ]  # fmt: skip
     fells = list(_FELL.finditer(text)) if "fell" in present else []
     restored = list(_RESTORED.finditer(text)) if "restored" in present else []
     if not (

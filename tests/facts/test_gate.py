@@ -212,6 +212,10 @@ def test_gates_hold_on_every_corpus_sentence() -> None:
         assert not context._DIRECTION_BEFORE.search(text) or context._DIRECTION_WORDS.present(
             text
         ), text
+        captured = dict(control._SVO)["captured"]
+        assert [
+            m.span() for m in finditer_at(captured, text, control._CAPTURED_STARTS.starts(text))
+        ] == [m.span() for m in captured.finditer(text)], text
         folded = fold(text)
         date_starts = [
             *dates._MONTH_STARTS.starts(text, folded),

@@ -35,6 +35,10 @@ _DISPLACED = (
     # "62,263 people left El-Fasher" (fasher-04); pt/es/fr: "moradores deixaram", "dejaron"
     r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?left|"
     r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
+    # "han obligado a 1,080 personas a salir de sus casas" (mel-01), "las personas que tuvieron
+    # que abandonar sus viviendas" (mel-04)
+    r"(?:salir|abandonar|huir)\s+de\s+sus\s+(?:casas|viviendas|hogares)|"
+    r"abandonar\s+sus\s+(?:casas|viviendas|hogares)|"
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
@@ -287,6 +291,9 @@ _RESIDENTS_RE = re.compile(
 )
 
 
+# The whole a part is taken from: "al menos 30.000 de los 100.000 habitantes de Derna han
+# tenido que abandonar sus hogares" (derna-07)
+_BASE_OF_RE = re.compile(r"\d\s+(?:of\s+the|de\s+l[oa]s|des|dos|das|dei|degli|delle)\s+$", re.I)
 # "près de 3 000 tués ou blessés" (leb-03), "killed or wounded": the dead and the injured in
 # one number, which is neither the death toll nor a count a series can follow.
 _EITHER_RE = re.compile(
@@ -516,6 +523,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             )
             or _PART_OF_RE.match(text, n.end)
             or _AGE_AFTER_RE.match(text, n.end)
+            or _BASE_OF_RE.search(text, max(0, n.num_start - 16), n.num_start)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
         ):
             continue  # "home to 2 million people" (seed 001)

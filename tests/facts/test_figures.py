@@ -233,6 +233,13 @@ def _figures(
         # tcb-01: the demonyms of who fought do not make the toll a two-country total
         ("Fighting between Thai and Cambodian soldiers along their contested frontier has killed "
          "at least 12 people.", date(2025, 7, 24), dict(kind="casualties", figure=12)),
+        # mel-01 / mel-04: forced to leave their homes, in Spanish
+        ("Las lluvias de la tormenta tropical Melissa han obligado a 1,080 personas a salir de "
+         "sus casas en República Dominicana.", date(2025, 10, 24),
+         dict(kind="displacement", figure=1080, country="DO")),
+        ("En República Dominicana el COE elevó a 3.785 las personas que tuvieron que abandonar "
+         "sus viviendas.", date(2025, 10, 29),
+         dict(kind="displacement", figure=3785, country="DO")),
         # paf-02: a side's own dead, "martyred"
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
@@ -708,6 +715,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "said.",
         "Twenty-five militants were killed — 15 in the Spinwam area of North Waziristan and 10 "
         "in the Ghaki area of Kurram.",
+        # derna-07: the whole a part is taken from (the part, "30.000 de los", is none either)
+        "La OIM informó de que al menos 30.000 de los 100.000 habitantes de Derna han tenido que "
+        "abandonar sus hogares.",
         # ist-08: the bodies two sides hand over
         "Ambas partes devolverán los cuerpos de 6.000 soldados fallecidos.",
         # cat-04: a group among the dead; rs-05 / rs-06: deaths still under investigation

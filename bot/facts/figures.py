@@ -236,7 +236,8 @@ _NOT_VICTIMS_RE = re.compile(
 # (paf-02), not when they are sent ("10,000 more soldiers", dana-07).
 _FORCES_KILLED_RE = re.compile(
     r"\s*(?:(?-i:[A-Z][\w-]+)\s+)?(?:soldiers|troops|militaires|soldados|soldats|soldati|"
-    rf"police(?:\s+officers)?|officers|personnel|peacekeepers)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KILLED})\b",
+    r"police(?:\s+officers)?|officers|personnel|peacekeepers)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_KILLED})\b",
     re.I,
 )
 # ... but not the bodies two sides hand over: "devolverán los cuerpos de 6.000 soldados

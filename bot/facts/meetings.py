@@ -270,6 +270,7 @@ _CLAUSE_END = re.compile(
     r"according to|to review|focused|focusing|on the|on a|on an|on how)\b|[;:()]",
     re.IGNORECASE,
 )
+# Where a clause about the topic is followed by the venue: "..., to be held in Abuja" (ng-02)
 _VENUE_TAIL = re.compile(
     r",\s*(?:(?:which|that)\s+(?:will|is to)\s+be\s+held|"
     r"(?:is\s+)?(?:to|due to|set to|scheduled to)\s+(?:be\s+held|take\s+place))\b",

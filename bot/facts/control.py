@@ -471,6 +471,12 @@ def control_in(
     return [f.control for f in _control_at(sentence, ctx, previous_actor)]
 
 
+def _verb_matches(status: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    if status == "captured":
+        return list(finditer_at(pattern, text, _CAPTURED_STARTS.starts(text)))
+    return list(pattern.finditer(text))
+
+
 def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
@@ -480,12 +486,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     if not present:
         return out
     withdrawals = list(_WITHDRAWAL.finditer(text)) if "withdrawal" in present else []
-    verbs = [
-        (s, list(finditer_at(p, text, _CAPTURED_STARTS.starts(text)) if s == "captured"
-                 else p.finditer(text)))
-        for s, p in _SVO
-        if s in present
-    ]  # fmt: skip
+    verbs = [(s, _verb_matches(s, p, text)) for s, p in _SVO if s in present]
     fells = list(_FELL.finditer(text)) if "fell" in present else []
     restored = list(_RESTORED.finditer(text)) if "restored" in present else []
     if not (

@@ -307,14 +307,14 @@ def find_places(text: str) -> list[PlaceMatch]:
         pos = end
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
-        if place.kind == "country" and _SITE_AFTER_RE.match(text, end):
+        if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
     return out
 
 
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
-_SITE_AFTER_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
+_NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",

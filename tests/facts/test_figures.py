@@ -459,25 +459,30 @@ def test_a_place_in_a_compound_that_names_who_acts_is_not_the_figures(
     assert (fig.figure, fig.place) == (900, "Nova Kakhovka")
 
 
-def test_an_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
-    # quake-14: a page republished on 8 April says it was first published on 28 March
-    ctx = make_ctx([
-        "At least 20 people died when a mosque collapsed in Mandalay during Friday prayers.",
-        "This article was first published on 28 March 2025.",
-    ], date(2025, 4, 8))  # fmt: skip
-    figs = [f for _, _, f in extract_figures(ctx)]
-    assert [(f.figure, f.as_of) for f in figs] == [(20, date(2025, 3, 28))]
-
-
-def test_an_archive_page_with_a_month_dates_its_figures(make_ctx: MakeCtx) -> None:
-    # roh-08: a November 2016 page resurfacing in September 2017
-    ctx = make_ctx([
-        "The crackdown has led at least 3,000 Buddhist Rakhine to flee their homes in Maungdaw "
-        "township.",
-        "First published November 2016.",
-    ], date(2017, 9, 20))  # fmt: skip
-    figs = [f for _, _, f in extract_figures(ctx)]
-    assert [(f.figure, f.as_of) for f in figs] == [(3000, date(2016, 11, 30))]
+@pytest.mark.parametrize(
+    ("sentences", "published", "expected"),
+    [
+        # quake-14: a page republished on 8 April says it was first published on 28 March
+        (["At least 20 people died when a mosque collapsed in Mandalay during Friday prayers.",
+          "This article was first published on 28 March 2025."],
+         date(2025, 4, 8), (20, date(2025, 3, 28))),
+        # roh-08: a November 2016 page resurfacing in September 2017
+        (["The crackdown has led at least 3,000 Buddhist Rakhine to flee their homes in Maungdaw "
+          "township.",
+          "First published November 2016."],
+         date(2017, 9, 20), (3000, date(2016, 11, 30))),
+        # tsq-12: "ARCHIVES — Cet article a été publié le 6 février 2023", resurfacing on 1 March
+        (["ARCHIVES — Cet article a été publié le 6 février 2023 à 21h00 et n'a pas été mis à "
+          "jour depuis.",
+          "En Turquie, au moins 1 498 personnes ont été tuées et 8 533 blessées."],
+         date(2023, 3, 1), (1498, date(2023, 2, 6))),
+    ],
+)  # fmt: skip
+def test_an_archive_page_dates_its_figures(
+    make_ctx: MakeCtx, sentences: list[str], published: date, expected: tuple[int, date]
+) -> None:
+    figs = [f for _, _, f in extract_figures(make_ctx(sentences, published))]
+    assert [(f.figure, f.as_of) for f in figs] == [expected]
 
 
 def test_flows_without_a_named_origin(make_ctx: MakeCtx) -> None:
@@ -520,17 +525,6 @@ def test_provinces_counted_in_passing_and_the_other_side(make_ctx: MakeCtx) -> N
     )
     body = [f for i, _, f in extract_figures(ctx) if i > 0]  # (0 is the title)
     assert [(f.figure, f.place) for f in body] == [(172000, "Cambodia")]
-
-
-def test_a_french_archive_page_dates_its_figures(make_ctx: MakeCtx) -> None:
-    # tsq-12: "ARCHIVES — Cet article a été publié le 6 février 2023", resurfacing on 1 March
-    ctx = make_ctx([
-        "ARCHIVES — Cet article a été publié le 6 février 2023 à 21h00 et n'a pas été mis à jour "
-        "depuis.",
-        "En Turquie, au moins 1 498 personnes ont été tuées et 8 533 blessées.",
-    ], date(2023, 3, 1))  # fmt: skip
-    figs = [f for _, _, f in extract_figures(ctx)]
-    assert [(f.figure, f.as_of) for f in figs] == [(1498, date(2023, 2, 6))]
 
 
 @pytest.mark.parametrize(

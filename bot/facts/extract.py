@@ -59,6 +59,33 @@ def _merge_figures(ctx: Context, found: list[tuple[int, int, Figure]]) -> list[_
     return out
 
 
+# A toll counted since a date further back than this is a season's or a war's running total.
+_SEASON_DAYS = 60
+
+
+def _drop_running_totals(ctx: Context, figures: list[_Placed]) -> list[_Placed]:
+    """Without a season's running total told beside the event's own toll: "killed at least 66
+    people in Nepal since early on Friday ... at least 254 people had died ... since the season
+    began in June" (nep-02). Told alone, such a total is the toll (pak-02, leb-07)."""
+    recent = {
+        (f.kind, f.place)
+        for _, _, f in figures
+        if isinstance(f, Figure)
+        and f.since is not None
+        and (ctx.published - f.since).days <= _SEASON_DAYS
+    }
+    return [
+        item
+        for item in figures
+        if not (
+            isinstance(fig := item[2], Figure)
+            and fig.since is not None
+            and (ctx.published - fig.since).days > _SEASON_DAYS
+            and (fig.kind, fig.place) in recent
+        )
+    ]
+
+
 def _merge_control(ctx: Context, found: list[tuple[int, int, Control]]) -> list[_Placed]:
     best: dict[str, tuple[int, int, Control]] = {}
     for item in found:
@@ -86,7 +113,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
     ctx = build_context(article)
     placed: list[_Placed] = []
     placed.extend(extract_meetings(ctx))
-    placed.extend(_merge_figures(ctx, extract_figures(ctx)))
+    placed.extend(_drop_running_totals(ctx, _merge_figures(ctx, extract_figures(ctx))))
     placed.extend(_merge_control(ctx, extract_control(ctx)))
     placed.sort(key=lambda item: (item[0], item[1]))
     out: list[Fact] = []

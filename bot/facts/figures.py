@@ -39,6 +39,8 @@ _DISPLACED = (
     # que abandonar sus viviendas" (mel-04)
     r"(?:salir|abandonar|huir)\s+de\s+sus\s+(?:casas|viviendas|hogares)|"
     r"abandonar\s+sus\s+(?:casas|viviendas|hogares)|"
+    # "ao menos 400 pessoas tiveram de deixar suas casas" (nep-01)
+    r"(?:deixar|abandonar)\s+(?:as\s+|suas\s+)?(?:casas|residências|moradias)|"
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
@@ -114,6 +116,13 @@ _WAR_TOTAL_RE = re.compile(
     r"\b(?:conflict|war|civil war|uprising)\b[^.;]{0,80}?\b(?:has|have|had)\s+(?:since\s+)?"
     r"(?:left|killed|claimed|displaced|uprooted|forced)\b"
     r"|\bsince the (?:start|beginning|outbreak) of the (?:civil )?war\b"
+    # "The UN puts the war's toll at more than 24,000 dead" (zz-02); "depuis le début de la
+    # guerre en avril 2023, plus de 9 millions de personnes" (zz-07)
+    r"|\bthe (?:war|conflict)['’]s (?:death )?toll\b"
+    r"|\b(?:depuis le début|desde el (?:inicio|comienzo)|desde o início|dall['’]inizio) "
+    r"(?:de la |du |de |da |do |della |del )?(?:guerre|conflit|guerra|conflicto|conflito|conflitto)"
+    # ... with its year: "depuis le début du conflit en avril" is still El Geneina's (gen-06)
+    r"\s+(?:en|em|in|a|nel)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
     # "at war since April 2023, with at least 40,000 people killed ... nationwide" (fasher-08),
     # "the war ..., which began in April 2023" (fasher-04)
     r"|\b(?:at war|war|conflict|fighting)\b[^.;]{0,60}?\b(?:since|began in|started in|"
@@ -374,7 +383,11 @@ _IN_SHELTERS_RE = re.compile(
 # displaced in the south" (leb-09).
 _AID_TARGET_RE = re.compile(
     r"\b(?:to (?:feed|help|assist|reach|support|school|treat|house|shelter|serve|provide)|"
-    r"appeal\b[^.;]{0,40}\bfor|aims? to|target(?:s|ing)?|plans? to|pledged?|funding for)\b",
+    r"appeal\b[^.;]{0,40}\bfor|aims? to|target(?:s|ing)?|plans? to|pledged?|funding for|"
+    # "un appel de 633,7 millions de dollars pour venir en aide à près de 892 000 réfugiés"
+    # (zz-07)
+    r"pour (?:venir en aide|aider|assister|soutenir)|para (?:ayudar|asistir|atender|ajudar|"
+    r"assistir|apoiar)|per (?:aiutare|assistere|sostenere))\b",
     re.IGNORECASE,
 )
 
@@ -616,7 +629,9 @@ _VENUE_BEFORE_RE = re.compile(
     r"|\b(?:speaking|spoke|told)\s+(?:at|to|before\s+)?\s*(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w()'’-]+\s+){0,7}?(?:forum|meeting|conference|session|summit|assembly|"
     r"parliament)\s+"
-    r"(?:\([A-Z]+\)\s+)?)(?:in|at|from)\s+(?:the\s+capital,?\s+)?$",
+    # "told an emergency meeting of the UN Security Council in New York" (iiw-02)
+    r"(?:\([A-Z]+\)\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?)(?:in|at|from)\s+"
+    r"(?:the\s+capital,?\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER_RE = re.compile(
@@ -627,7 +642,10 @@ _SPEAKER_AFTER_RE = re.compile(
 _SOURCE_BEFORE_RE = re.compile(
     r"\b(?:according to|selon|según|segundo|secondo|"
     r"(?:controlled|held|occupied|run|contrôlée?s?|tenue?s?|occupée?s?|controlad[ao]s?|"
-    r"ocupad[ao]s?|controllat[aoie]|occupat[aoie])\s+(?:by|par|por|pelo|pela|da|dal|dalla))\s+$",
+    r"ocupad[ao]s?|controllat[aoie]|occupat[aoie])\s+(?:by|par|por|pelo|pela|da|dal|dalla)|"
+    # where the source is based: "HRANA, con sede en Estados Unidos" (iiw-11), "con sede a
+    # Washington" (iiw-14)
+    r"based in|headquartered in|con sede (?:en|a|in)|com sede em|sediad[ao] em|basée? à)\s+$",
     re.I,
 )
 # Where the wounded were taken is not where the toll is: "40 muertos ... y más de una
@@ -641,8 +659,10 @@ _TAKEN_TO_RE = re.compile(
 # A place a distance is measured from is not where the figure is: "In Susah, some 30 km
 # north-east of Al-Bayda, ... confirmed seven deaths" (derna-01).
 _REFERENCE_BEFORE_RE = re.compile(
-    r"\b(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
-    r"(?:of|from)\s+$",
+    r"(?:\b(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+    r"(?:of|from)"
+    # a clock's zone: "(18h00 de Brasília de domingo)" (iiw-05)
+    r"|\b\d{1,2}h(?:\d\d)?\s+(?:de|da|do|em)|\bhora(?:rio)? de)\s+$",
     re.I,
 )
 # "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
@@ -779,7 +799,7 @@ _REGION_ANAPHOR_RE = re.compile(
 
 
 def _article_region(ctx: Context) -> PlaceMatch | None:
-    """The first-level region the article names most, when one does."""
+    """The region the article names most, when one does."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     for s in ctx.sentences:

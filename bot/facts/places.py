@@ -211,6 +211,11 @@ def _load() -> tuple[
         add(Place(name, "region", country), (name, *aliases, *plain))
     for name, country, aliases in geo["cities"]:
         add(Place(name, "city", country), aliases)
+    # second-level units last: "Marrakech" is the city (an alias of Marrakesh) before the
+    # prefecture of that name (maroc-03); "Kerr County" and "Camarines Sur" are only units
+    for name, country, aliases in geo["subregions"]:
+        plain = [_plain(form) for form in (name, *aliases)]
+        add(Place(name, "region", country), (name, *aliases, *plain))
     minor = frozenset(
         Place(name, "city", country) for name, country, _ in geo["cities"][_MAJOR_CITIES:]
     ) - {Place(item["name"], item["kind"], item["country"]) for item in raw}

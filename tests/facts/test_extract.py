@@ -99,3 +99,24 @@ def test_one_control_fact_per_place_keeps_the_highest_status(
     assert [(_blank(f)) for f in facts] == [
         Control("Hama", "HTS", "captured", date(2024, 12, 6), "", country="SY")
     ]
+
+
+def test_a_seasons_running_total_beside_the_events_toll_is_background(
+    make_article_: Callable[..., Article],
+) -> None:
+    # nep-02: the season's 254 would open Nepal's series above every toll of the floods
+    text = (
+        "Floods and landslides have killed at least 66 people in Nepal since early on Friday, "
+        "a Home Ministry official said on Saturday.\n\n"
+        "Officials say at least 254 people had died in Nepal in rain-related disasters since the "
+        "season began in June."
+    )
+    figures = [f for f in extract_facts(make_article_(text, date(2024, 9, 28)))]
+    assert [(f.figure, f.place) for f in figures if isinstance(f, Figure)] == [(66, "Nepal")]
+
+
+def test_a_running_total_told_alone_is_the_toll(make_article_: Callable[..., Article]) -> None:
+    # pak-02: the season's total is the floods' toll when nothing else is
+    text = "That brings the season's total since 14 June to about 982 deaths across Pakistan."
+    figures = [f for f in extract_facts(make_article_(text, date(2022, 8, 27)))]
+    assert [(f.figure, f.place) for f in figures if isinstance(f, Figure)] == [(982, "Pakistan")]

@@ -240,6 +240,17 @@ def _figures(
         ("En República Dominicana el COE elevó a 3.785 las personas que tuvieron que abandonar "
          "sus viviendas.", date(2025, 10, 29),
          dict(kind="displacement", figure=3785, country="DO")),
+        # nep-01: forced to leave their homes, in Portuguese
+        ("Segundo um balanço preliminar, ao menos 400 pessoas tiveram de deixar suas casas no "
+         "Nepal.", date(2024, 9, 28), dict(kind="displacement", figure=400, place="Nepal")),
+        # iiw-11: nor is the country a source is based in (the article's "en Irán" added)
+        ("La organización Human Rights Activists News Agency (HRANA), con sede en Estados Unidos, "
+         "cifró esta mañana los muertos en Irán en 722.", date(2025, 6, 21),
+         dict(kind="casualties", figure=722, place="Iran")),
+        # iiw-05: nor the city of a clock's time zone
+        ("Só desde a meia-noite (18h00 de Brasília de domingo), foram 11 mortes em Israel, "
+         "segundo os dados oficiais.", date(2025, 6, 16),
+         dict(kind="casualties", figure=11, place="Israel")),
         # paf-02: a side's own dead, "martyred"
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
@@ -252,6 +263,22 @@ def test_figure(
     (fig,) = _figures(make_ctx, sentence, published)
     assert {k: getattr(fig, k) for k in expected} == expected
     assert fig.sentence == sentence
+
+
+def test_the_meeting_a_source_spoke_to_is_not_where_the_dead_are(make_ctx: MakeCtx) -> None:
+    # iiw-02
+    (fig,) = _figures(
+        make_ctx,
+        [
+            "Israel carried out its largest-ever attack on Iran early on Friday, killing much of "
+            "the country's top military command.",
+            "Iran's ambassador to the United Nations, Amir Saeid Iravani, told an emergency "
+            "meeting of the UN Security Council in New York on Friday that 78 people had been "
+            "killed and more than 320 wounded.",
+        ],
+        date(2025, 6, 13),
+    )
+    assert (fig.figure, fig.place) == (78, "Iran")
 
 
 def test_two_flows_in_one_sentence_each_take_their_own_verb(make_ctx: MakeCtx) -> None:
@@ -718,6 +745,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Entre los muertos hay siete firmantes de paz de la región.",
         "Outros sete óbitos estão em investigação no Rio Grande do Sul.",
         "Outros sete óbitos estão sendo investigados no Rio Grande do Sul.",
+        # zz-02, zz-07: a war's toll, in English and in French
+        "The UN puts the war's toll at more than 24,000 dead, though activists say the real number is likely far higher.",
+        "Le Soudan traverse l'une des plus graves crises de déplacement au monde : depuis le début de la guerre en avril 2023, plus de 9 millions de personnes auraient été déplacées à l'intérieur du pays.",
+        # zz-07: the people an appeal is for
+        "Le HCR a lancé un appel de 633,7 millions de dollars pour venir en aide à près de 892 000 réfugiés au Tchad.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

@@ -176,6 +176,9 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("attacks across Pakistan and Pakistani Kashmir", [("Pakistan", "PK"), ("Azad Jammu and Kashmir", "PK")]),
         ("Provincial officials in Kunar gave their own estimate", [("Kunar", "AF")]),  # kq-01: ISO's "Kunaṟ" without its mark
         ("seven in St Elizabeth, six in St. James and one in St Ann", [("Saint Elizabeth", "JM"), ("Saint James", "BB"), ("Saint Ann", "JM")]),  # mel-10: "St" is "Saint" (the article's focus picks Jamaica's Saint James)
+        ("Four people have died in Travis County and two in Burnet County", [("Travis County", "US"), ("Burnet County", "US")]),  # tx-02: US counties by their whole names
+        ("in Catanduanes, Albay and Camarines Sur", [("Catanduanes", "PH"), ("Albay", "PH"), ("Camarines Sur", "PH")]),  # second-level units of ISO 3166-2 (the Philippines' provinces)
+        ("800 morts près de Marrakech", [("Marrakesh", "MA")]),  # maroc-03: the city before the prefecture of that name
         ("talks at Burma Camp, the headquarters of the Ghana Armed Forces", [("Ghana", "GH")]),  # ng-09: a site named after a country is not the country  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],
 )  # fmt: skip

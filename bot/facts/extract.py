@@ -67,22 +67,18 @@ def _drop_running_totals(ctx: Context, figures: list[_Placed]) -> list[_Placed]:
     """Without a season's running total told beside the event's own toll: "killed at least 66
     people in Nepal since early on Friday ... at least 254 people had died ... since the season
     began in June" (nep-02). Told alone, such a total is the toll (pak-02, leb-07)."""
-    recent = {
-        (f.kind, f.place)
-        for _, _, f in figures
-        if isinstance(f, Figure)
-        and f.since is not None
-        and (ctx.published - f.since).days <= _SEASON_DAYS
-    }
+
+    def running(fact: Fact) -> bool | None:
+        """None for no figure counted since a date, else whether it counts since long ago."""
+        if not isinstance(fact, Figure) or fact.since is None:
+            return None
+        return (ctx.published - fact.since).days > _SEASON_DAYS
+
+    recent = {(f.kind, f.place) for _, _, f in figures if running(f) is False}
     return [
         item
         for item in figures
-        if not (
-            isinstance(fig := item[2], Figure)
-            and fig.since is not None
-            and (ctx.published - fig.since).days > _SEASON_DAYS
-            and (fig.kind, fig.place) in recent
-        )
+        if not (running(fig := item[2]) and (fig.kind, fig.place) in recent)
     ]
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from bot.facts.actors import ACTOR_ALIASES
 from bot.facts.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -200,22 +200,24 @@ def _load() -> tuple[
     for country, names in geo.get("countries", ()):
         if country in countries:
             add(Place(countries[country], "country", country), names)
+
     # city names, then regions, then the cities' aliases: "Dar es Salaam" is the city before
     # the region, and "Rio Grande do Sul" the state before an alias of the city Rio Grande
+    def add_regions(rows: list[list[Any]]) -> None:
+        for name, country, aliases in rows:
+            # ISO's romanisations carry macrons the news leaves out: "Jammu and Kashmīr" is
+            # written "Jammu and Kashmir" (ip-04), "Gujarāt" "Gujarat"
+            plain = [_plain(form) for form in (name, *aliases)]
+            add(Place(name, "region", country), (name, *aliases, *plain))
+
     for name, country, _ in geo["cities"]:
         add(Place(name, "city", country), (name,))
-    for name, country, aliases in geo["regions"]:
-        # ISO's romanisations carry macrons the news leaves out: "Jammu and Kashmīr" is written
-        # "Jammu and Kashmir" (ip-04), "Gujarāt" "Gujarat"
-        plain = [_plain(form) for form in (name, *aliases)]
-        add(Place(name, "region", country), (name, *aliases, *plain))
+    add_regions(geo["regions"])
     for name, country, aliases in geo["cities"]:
         add(Place(name, "city", country), aliases)
     # second-level units last: "Marrakech" is the city (an alias of Marrakesh) before the
     # prefecture of that name (maroc-03); "Kerr County" and "Camarines Sur" are only units
-    for name, country, aliases in geo["subregions"]:
-        plain = [_plain(form) for form in (name, *aliases)]
-        add(Place(name, "region", country), (name, *aliases, *plain))
+    add_regions(geo["subregions"])
     minor = frozenset(
         Place(name, "city", country) for name, country, _ in geo["cities"][_MAJOR_CITIES:]
     ) - {Place(item["name"], item["kind"], item["country"]) for item in raw}

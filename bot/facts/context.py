@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -28,6 +28,7 @@ from bot.facts.places import (
     is_homonym,
     is_minor_city,
     is_place_word,
+    lookup,
     prefer,
 )
 from bot.facts.text import is_heading
@@ -152,13 +153,18 @@ def focus_country(
     is the title) names alone, else none rather than a coin toss."""
     counts: Counter[str] = Counter()
     in_title: set[str] = set()
+    unknown = False
     for i, (text, found) in enumerate(zip(texts, places, strict=True)):
         counted = _counted(text, found)
-        counts.update(p.country for p in counted)
+        # the units the gazetteer lacks have no country yet: they do not outvote a named one
+        counts.update(p.country for p in counted if p.country)
+        unknown = unknown or any(not p.country for p in counted)
         if i == 0 and titled:
             in_title = {p.country for p in counted}
     if not counts:
-        return None
+        # ("The Taliban took Sheberghan, capital of Jawzjan province": no country at all, "",
+        # so its units keep no country rather than being dropped)
+        return "" if unknown else None
     ranked = counts.most_common()
     tied = {c for c, n in ranked if n == ranked[0][1]}
     if len(tied) == 1:
@@ -215,7 +221,9 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
 # "the province of Al Haouz" (maroc-02/04), "Gezira State", "Nabatieh governorate".
 _UNIT = (
     r"(?:[Pp]rovinces?|[Pp]r[ée]fectures?|[Gg]overnorate|[Dd]istrict|[Rr]egion|[Ss]tate|"
-    r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya)"
+    r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya|"
+    # "le seul comté de Buncombe" (hel-05)
+    r"[Cc]omté|[Cc]ondado|[Cc]ontea)"
 )
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
@@ -269,21 +277,62 @@ def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     if not _UNIT_WORD.search(text):
         return []
     out: list[PlaceMatch] = []
+    for start, end, name, county in _unit_names(text):
+        first = name.split()[0]
+        if first in _NOT_UNIT_NAMES or is_place_word(first):
+            continue
+        if any(p.start < end and start < p.end for p in [*found, *out]):
+            continue
+        # "nella contea di Kerr" (tx-05) is the gazetteer's Kerr County
+        known = lookup(f"{name} County") if county else None
+        if known is not None:
+            out.append(PlaceMatch(name, known.name, known.kind, known.country, start, end))
+        else:
+            out.append(PlaceMatch(name, name, "region", "", start, end))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _unit_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, name, is a county) of each unit named with its unit word."""
     for pattern in _ADMIN_RES:
         for m in pattern.finditer(text):
-            start, end = m.span(1)
-            name = m.group(1)
-            first = name.split()[0]
-            if first in _NOT_UNIT_NAMES or is_place_word(first):
-                continue
-            if any(p.start < end and start < p.end for p in [*found, *out]):
-                continue
-            out.append(PlaceMatch(name, name, "region", "", start, end))
-    return out
+            yield m.start(1), m.end(1), m.group(1), bool(_COUNTY_RE.match(m.group(0)))
+    # "nelle contee di Burnet (3), Kendall (2), Williamson (1), Tom Green (1) e Travis (5)"
+    # (tx-05): every name of the list
+    for m in _UNIT_LIST_RE.finditer(text):
+        county, at = bool(_COUNTY_RE.match(m.group(0))), m.end()
+        while item := _LIST_ITEM_RE.match(text, at):
+            yield item.start(1), item.end(1), item.group(1), county
+            if not item.group("sep"):
+                break
+            at = item.end()
+    # "in Spartanburg and Greenville counties" (hel-06)
+    for m in _LIST_BEFORE_RE.finditer(text):
+        county = m.group("unit").startswith(("c", "C"))
+        for k in (1, 2, 3):
+            if m.group(k):
+                yield m.start(k), m.end(k), m.group(k), county
+
+
+_COUNTY_RE = re.compile(r"[Cc]ount(?:y|ies)|[Cc]omtés?|[Cc]ondados?|[Cc]onte[ae]")
+_UNITS = (
+    r"(?:[Cc]ounties|[Cc]ontee|[Cc]ondados|[Cc]omtés|[Pp]rovinces|[Pp]rovincias|[Pp]rovíncias|"
+    r"[Dd]istricts|[Dd]istritos|[Pp]r[ée]fectures|[Gg]overnorates|[Mm]unicipalities|"
+    r"[Mm]unicipios|[Mm]unicípios)"
+)
+_UNIT_LIST_RE = re.compile(rf"\b{_UNITS}\s+(?:of|de|di|d['’])\s*")
+_LIST_ITEM_RE = re.compile(
+    rf"{_UNIT_NAME}(?:\s*\([^()]{{0,20}}\))?(?P<sep>,\s*|,?\s+(?:and|e|y|et)\s+)?"
+)
+_LIST_BEFORE_RE = re.compile(
+    rf"{_UNIT_NAME}(?:,\s+{_UNIT_NAME})?,?\s+(?:and|&)\s+{_UNIT_NAME}\s+(?P<unit>counties|"
+    r"provinces|districts|governorates|prefectures|municipalities)\b"
+)
 
 
 _UNIT_WORD = re.compile(
-    r"rovinc|r[ée]fectur|overnorate|istrict|egion|State|unicipal|ounty|blast|ilaya"
+    r"rovinc|r[ée]fectur|overnorate|istrict|egion|State|unicip|ount[yi]|blast|ilaya|omté|ondado|"
+    r"onte[ae]"
 )
 
 

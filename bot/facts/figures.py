@@ -63,7 +63,10 @@ _KILLED = (
     r"muert[oe]s|fallecid[oa]s|víctimas mortales|victimas mortales|murieron|asesinad[oa]s|"
     r"mort[oe]s|óbitos|obitos|morreram|tué(?:e|s|es)?|tue(?:e|s|es)|décès|morts|"
     r"fallecieron|perdieron la vida|perderam a vida|sont mortes?|sono mort[ie]|"
-    r"morti|uccis[ie]|vittime"
+    r"morti|uccis[ie]|vittime|"
+    # "Altre 15 persone hanno perso la vita in Georgia" (hel-02), "Au moins 25 personnes ont
+    # par ailleurs péri en Caroline du Sud" (hel-05)
+    r"(?:ha|hanno) perso la vita|persone morte|decedut[ie]|péri|périrent|ont perdu la vie"
 )
 _INJURED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|"
@@ -435,7 +438,18 @@ _PUNCT_ONLY = re.compile(r"[^\w]+")
 _PLACES_COUNTED_RE = re.compile(
     r"\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:provinces|districts|regions|states|villages|towns|cities|"
     r"municipalities|communes|departments|countries|provincias|províncias|province|distritos|"
-    r"régions|regiones|regiões|regioni|pueblos|aldeias|villaggi|comuni|municipios|municípios)\b",
+    r"régions|regiones|regiões|regioni|pueblos|aldeias|villaggi|comuni|municipios|municípios|"
+    r"stati|estados|[ée]tats|counties|condados|comtés|contee)\b",
+    re.I,
+)
+
+
+_INHABITANTS_RE = re.compile(r" +(?:inhabitants|habitants|habitantes|abitanti)\b", re.I)
+# Words between a number and its counted word that say nothing of what is counted.
+_AUX_GAP_RE = re.compile(
+    r" *(?:(?:people|persons|personas|personnes|pessoas|persone|have|has|had|were|was|been|are|"
+    r"debieron|tuvieron|que|han|fueron|ser|sido|son|ont|été|dû|être|sont|foram|tiveram|de|"
+    r"sono|stati|state|hanno|dovuto|essere) +){0,4}",
     re.I,
 )
 
@@ -446,8 +460,8 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     fighters = False  # the previous number counted fighters
     for k, n in enumerate(numbers):
         after_fighters, fighters = fighters, bool(_FIGHTERS_AFTER_RE.match(text, n.end))
-        if fighters:
-            continue
+        if fighters or _PLACES_COUNTED_RE.match(text, n.end):
+            continue  # (nor "in cinque Stati americani", hel-02: places, not people)
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
         # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
         # households) have been internally displaced", khartoum-12) does not cut a figure
@@ -477,13 +491,19 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         # a counted word right after the number wins ("700 tuées et 2 800 blessées", goma-07),
         # else the governing verb before it: "killed at least 20 people and wounded 45"
         found_before = list(_COUNTED_RE.finditer(before_tail))
-        right_after = _COUNTED_RE.match(after_text[:40].lstrip(" "))
+        # (through auxiliaries only: "murieron y más de 1.000 debieron ser evacuadas", bb-01)
+        aux = _AUX_GAP_RE.match(after_text)
+        gap = aux.end() if aux else 0
+        right_after = _COUNTED_RE.match(after_text[gap : gap + 40])
         if right_after:
             part = next(k for k, v in right_after.groupdict().items() if v)
-            end = n.end + after_text.find(right_after.group(0)) + len(right_after.group(0))
+            end = n.end + gap + right_after.end()
         elif after_fighters:
             continue  # a part of the fighters' count
-        elif found_before:
+        elif found_before and not _INHABITANTS_RE.match(after_text):
+            # (a town's inhabitants are counted by no verb before them: "altri morti in questa
+            # città di 350.000 abitanti", bb-07; "76.000 habitants ... ont été évacués",
+            # kursk-04, by the one after)
             part = next(k for k, v in found_before[-1].groupdict().items() if v)
         else:
             m = _COUNTED_RE.search(after_tail)
@@ -587,12 +607,18 @@ _THAN_RE = re.compile(r"\bthan(?: in)?\s+$")
 _YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[a-zà-ÿ]")
 
 
+# A part of the figure before it: "37 morts, dont 30 dans le seul comté de Buncombe" (hel-05)
+_PART_WORDS = (
+    r"including|of whom|among them|dont|incluidos|incluyendo|entre ellos|incluindo|tra cui"
+)
+_PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
 # Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
 # the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's).
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
-    r"bringing|adding|según|segundo|selon|secondo)\b|\s+(?:according to|said|says)\b",
+    r"bringing|adding|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
+    r"|\s+(?:according to|said|says)\b",
     re.I,
 )
 
@@ -662,7 +688,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
     r"(?:of|from)"
     # a clock's zone: "(18h00 de Brasília de domingo)" (iiw-05)
-    r"|\b\d{1,2}h(?:\d\d)?\s+(?:de|da|do|em)|\bhora(?:rio)? de)\s+$",
+    r"|\b\d{1,2}h(?:\d\d)?\s+(?:de|da|do|em)|\bhora(?:rio)? de"
+    # a landmark of the place the figure is for: "dans le seul comté de Buncombe, où se trouve
+    # Asheville" (hel-05)
+    r"|\b(?:où se trouve|donde se encuentra|onde fica|dove si trova)"
+    r"(?:\s+(?:the city of|la ville d['’]|la ciudad de|a cidade de|la città di))?)\s+$",
     re.I,
 )
 # "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
@@ -714,8 +744,18 @@ def _place(
             and not _LOCATIVE_RE.search(text, 0, p.start)
         )
     ]  # fmt: skip
+    if at >= 0 and number_end >= 0 and _SEVERAL_UNITS_RE.match(text, number_end):
+        # "almeno 45 morti in cinque Stati" (hel-02): no one state's toll, the country's
+        country = next((p.country for p in places if p.country), None) or ctx.focus
+        if country:
+            return country_name(country), country
     if at >= 0:
         end = _own_clause_end(text, at)
+        if _PART_AFTER_RE.match(text, end):
+            # the places of its parts are not the whole's ("more than 32,000 have been
+            # displaced, including roughly 1,000 who sought refuge in Venezuela's Táchira and
+            # Zulia states", cat-06)
+            places = [p for p in places if p.start < end]
         own = [p for p in places if at <= p.start < end]
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
@@ -775,6 +815,17 @@ def _place(
     return None, None
 
 
+# A figure counted over several units of a country: "60 muertos en cinco estados", "killed
+# at least 45 people in five states", "93 morts dans six États" (hel-02/04).
+_SEVERAL_UNITS_RE = re.compile(
+    r"\s+(?:[^\W\d]+\s+){0,4}?(?:in|en|dans|em|across|nei|nos)\s+(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|multiple|dos|tres|cuatro|cinco|seis|siete|ocho|varios|"
+    r"deux|trois|quatre|cinq|sept|huit|plusieurs|dois|três|quatro|sete|oito|vários|due|tre|"
+    r"quattro|cinque|sette|otto|diversi)\s+(?:states|estados|[ée]tats|stati|provinces|"
+    r"provincias|províncias|province|regions|regiones|régions|regiões|regioni|districts|"
+    r"distritos|counties|condados|comtés|contee|departments|departamentos|départements)\b",
+    re.I,
+)
 _SIDE_RE = re.compile(
     r"\bthe\s+(\w+)\s+side\b|\blado\s+(\w+)|\bcôté\s+(\w+)|\blato\s+(\w+)|"
     r"\bparte\s+(\w+)",
@@ -915,7 +966,15 @@ def _figures_at(
             )))  # fmt: skip
     if not hits:
         return out
-    place, country = _place(sentence, ctx, hits[0].number.start, hits[0].number.end, previous)
+    # the total a breakdown follows is none of its places': "las víctimas mortales son 64: 24
+    # en Carolina del Sur, 17 en Georgia, 11 en Florida" (hel-04) is the country's 64
+    # (nor the places of the list after it: "... y una en Virginia")
+    parts = {id(where) for _, where in breakdown}
+    first = min((n.start for n, _ in breakdown), default=len(text))
+    if hits[0].number.start < first:
+        parts |= {id(p) for p in sentence.places if p.start > first}
+    whole = replace(sentence, places=tuple(p for p in sentence.places if id(p) not in parts))
+    place, country = _place(whole, ctx, hits[0].number.start, hits[0].number.end, previous)
     # a toll told country by country ("al menos 17 muertos: tres en Jamaica, al menos diez en
     # Haití", mel-04) is no one country's total
     combined = len({p.country for _, p in breakdown}) > 1 or _several_countries(
@@ -1059,12 +1118,33 @@ def _breakdown(
     places_after = bool(sides) and not sides[0][1]
     out: list[tuple[NumberMatch, PlaceMatch]] = []
     for n, before, after in sides:
+        if after and _EACH_RE.match(text, n.end):
+            # "one each in Kendall and Tom Green counties" (tx-02): the number is every one's
+            out += [
+                (n, p) for p in _joined_run(text, [p for p in named if p.start >= after[0].start])
+            ]
+            continue
         near = after[:1] if places_after else before[-1:] or after[:1]
         if near:
             out.append((n, near[0]))
     if len({p.canonical for _, p in out}) < 2:
         return []
     return out
+
+
+# A number that holds for each place after it: "Six deaths each in Spartanburg and Greenville
+# counties" (hel-06), "two each in Kendall and Williamson" (tx-06).
+_EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacun[e]?|cada un[oa])\b", re.I)
+
+
+def _joined_run(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The first of `places` and the ones joined to it by "," or "and"."""
+    run = places[:1]
+    for p in places[1:]:
+        if not _AND_RE.fullmatch(text, run[-1].end, p.start):
+            break
+        run.append(p)
+    return run
 
 
 # People who left their country for no one country: "crossed into neighbouring countries",
@@ -1106,7 +1186,9 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
     # the verb is in the number's own clause: "20,000 Sudanese have fled into Chad ..., and
     # some 4,000 ... have gone back to South Sudan" (khartoum-05) are two flows
     lo = max(hit.number.start - 80, _clause_start(text, hit.number.start, 0))
-    hi = min(len(text), hit.end + 80)
+    # (up to a part of it: "32,000 have been displaced, including roughly 1,000 who sought
+    # refuge in Venezuela's Táchira", cat-06, is no flow)
+    hi = min(len(text), hit.end + 80, _own_clause_end(text, hit.end))
     digit = _DIGIT_RE.search(text, hit.end)  # up to the next number's clause
     stop = min(_clause_end(text, hit.end), digit.start() if digit else len(text))
     if home is not None and _ABROAD_RE.search(text, hit.number.end, stop):

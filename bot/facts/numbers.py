@@ -93,6 +93,9 @@ _FOREIGN_UNITS = {
     "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
     "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
     "cem": 100, "cento": 100,
+    # "otto in Florida" (hel-02); not "seize" (English) nor "sei" (Italian "you are")
+    "otto": 8, "undici": 11, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+    "trece": 13, "catorce": 14, "treize": 13, "quatorze": 14, "treze": 13, "catorze": 14,
 }  # fmt: skip
 _SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)"
 _WORDNUM = (
@@ -153,7 +156,9 @@ _REJECT_AFTER = re.compile(
     r"|\s*(?:de\s+|di\s+|d')?(?:euros?|dólares|dolares|reais|reales|metros?|kilómetros?|"
     r"quilômetros?|quilometros?|milímetros?|milimetros?|millimètres|litros?|litres|mm|cm|"
     r"años|anos|ans|anni|horas?|heures?|ore|días|dias|jours|giorni|por ciento|por cento|"
-    r"pour cent|per cento)\b)",
+    r"pour cent|per cento|"
+    # "fino a otto volte" (tsq-01): a factor, not a count
+    r"times|fois|veces|vezes|volte)\b)",
     re.IGNORECASE,
 )
 # The end-anchored searches below are tried by `re` at each of the 24 offsets of the window

@@ -251,6 +251,17 @@ def _figures(
         ("Só desde a meia-noite (18h00 de Brasília de domingo), foram 11 mortes em Israel, "
          "segundo os dados oficiais.", date(2025, 6, 16),
          dict(kind="casualties", figure=11, place="Israel")),
+        # hel-02: an Italian toll, "hanno perso la vita"; a state named in Italian
+        ("Secondo il conteggio della Cnn, il bilancio più pesante è quello della Carolina del "
+         "Sud, con almeno 19 vittime.", date(2024, 9, 28),
+         dict(kind="casualties", figure=19, place="South Carolina", country="US")),
+        # hel-05: the whole is not where its part is, nor where a landmark of the part is
+        ("La Caroline du Nord est l'État le plus touché avec 37 morts, dont 30 dans le seul "
+         "comté de Buncombe, où se trouve Asheville.", date(2024, 9, 30),
+         dict(kind="casualties", figure=37, place="North Carolina")),
+        # kursk-04: a town's inhabitants counted by the verb after them
+        ("Plus de 76.000 habitants de la région russe de Koursk ont été évacués.",
+         date(2024, 8, 11), dict(kind="displacement", figure=76000, country="RU")),
         # paf-02: a side's own dead, "martyred"
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
@@ -263,6 +274,18 @@ def test_figure(
     (fig,) = _figures(make_ctx, sentence, published)
     assert {k: getattr(fig, k) for k in expected} == expected
     assert fig.sentence == sentence
+
+
+def test_the_word_right_after_a_number_beats_the_verb_before_it(make_ctx: MakeCtx) -> None:
+    # bb-01: through auxiliaries ("debieron ser") the counted word follows the number
+    sentence = (
+        "Al menos seis personas murieron y más de 1.000 debieron ser evacuadas en Bahía Blanca."
+    )
+    figs = _figures(make_ctx, sentence, date(2025, 3, 7))
+    assert [(f.kind, f.figure, f.place) for f in figs] == [
+        ("casualties", 6, "Bahía Blanca"),
+        ("displacement", 1000, "Bahía Blanca"),
+    ]
 
 
 def test_the_meeting_a_source_spoke_to_is_not_where_the_dead_are(make_ctx: MakeCtx) -> None:
@@ -362,6 +385,49 @@ def test_a_breakdown_with_each_place_after_its_toll(
 ) -> None:
     figs = _figures(make_ctx, ["The earthquake struck Haiti on Saturday.", sentence], FRI)
     assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hel-05: a French toll ("ont péri") by state, the states in French; "Géorgie" is the
+        # state in an article about the United States, not the country
+        ("Au moins 25 personnes ont par ailleurs péri en Caroline du Sud, 17 en Géorgie, 11 en "
+         "Floride et deux dans le Tennessee.",
+         [(25, "South Carolina"), (17, "Georgia"), (11, "Florida"), (2, "Tennessee")]),
+        # hel-04: the total before the breakdown is none of its states'
+        ("Según el último recuento, las víctimas mortales son 64: 24 en Carolina del Sur, 17 en "
+         "Georgia, 11 en Florida, 11 en Carolina del Norte y una en Virginia.",
+         [(64, "United States"), (24, "South Carolina"), (17, "Georgia"), (11, "Florida"),
+          (11, "North Carolina")]),
+        # hel-02: a toll over several states is the country's
+        ("Sono almeno 45 le persone morte in cinque Stati americani dopo il passaggio "
+         "dell'uragano Helene, che si è abbattuto sulla Florida.", [(45, "United States")]),
+        # hel-02: Italian, "hanno perso la vita", "otto"
+        ("Altre 15 persone hanno perso la vita in Georgia, otto in Florida, due in North "
+         "Carolina e una in Virginia.", [(15, "Georgia"), (8, "Florida")]),
+        # tx-02: "one each in" two counties; "the toll across the state" is no county's
+        ("Four people have died in Travis County and two in Burnet County, and one each in "
+         "Kendall and Tom Green counties, local officials said, bringing the toll across the "
+         "state to at least 51.",
+         [(4, "Travis County"), (2, "Burnet County"), (1, "Kendall County"),
+          (1, "Tom Green County"), (51, "United States")]),
+        # hel-06: "each" after the counted word
+        ("Six deaths each were reported in Spartanburg and Greenville counties.",
+         [(6, "Spartanburg"), (6, "Greenville")]),
+        # tx-05: a county named in Italian, and a list of counties with their tolls in brackets
+        ("Il bilancio comprende 68 morti nella contea di Kerr e altre vittime nelle contee di "
+         "Burnet (3), Kendall (2) e Travis (5).",
+         [(68, "Kerr County"), (3, "Burnet County"), (2, "Kendall County"), (5, "Travis County")]),
+    ],
+)  # fmt: skip
+def test_a_breakdown_by_state_or_county(
+    make_ctx: MakeCtx, sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    lede = "Le tempeste hanno colpito gli Stati Uniti, the United States, los Estados Unidos."
+    figs = _figures(make_ctx, [lede, sentence], SUN)
+    assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == expected
+    assert all(f.country == "US" for f in figs)
 
 
 def test_a_breakdown_by_country_gives_no_total_to_one_of_them(make_ctx: MakeCtx) -> None:
@@ -750,6 +816,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Le Soudan traverse l'une des plus graves crises de déplacement au monde : depuis le début de la guerre en avril 2023, plus de 9 millions de personnes auraient été déplacées à l'intérieur du pays.",
         # zz-07: the people an appeal is for
         "Le HCR a lancé un appel de 633,7 millions de dollars pour venir en aide à près de 892 000 réfugiés au Tchad.",
+        # bb-07: a town's population; tsq-01: a factor ("eight times")
+        "Il municipio non esclude altri morti in questa città di 350.000 abitanti.",
+        "L'Organizzazione mondiale della sanità teme che il numero delle vittime possa moltiplicarsi fino a otto volte nei prossimi giorni.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

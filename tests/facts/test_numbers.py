@@ -61,6 +61,7 @@ from bot.facts.numbers import (
         ("60,000-80,000 people", [(60000, "at least")]),
         ("between 2 and 3 million people", [(2000000, "at least")]),
         ("rose from 73 to 108 sites", [(73, None), (108, None)]),
+        ("otto in Florida, quattordici in Georgia", [(8, None), (14, None)]),  # hel-02
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
@@ -99,6 +100,8 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "10.600 millones de euros",  # dana-08: money
         "100 milímetros",
         "2023-2024",
+        "fino a otto volte",  # tsq-01: a factor
+        "three times as many",
     ],
 )
 def test_not_counts(text: str) -> None:

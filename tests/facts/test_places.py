@@ -178,6 +178,9 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("seven in St Elizabeth, six in St. James and one in St Ann", [("Saint Elizabeth", "JM"), ("Saint James", "BB"), ("Saint Ann", "JM")]),  # mel-10: "St" is "Saint" (the article's focus picks Jamaica's Saint James)
         ("Four people have died in Travis County and two in Burnet County", [("Travis County", "US"), ("Burnet County", "US")]),  # tx-02: US counties by their whole names
         ("in Catanduanes, Albay and Camarines Sur", [("Catanduanes", "PH"), ("Albay", "PH"), ("Camarines Sur", "PH")]),  # second-level units of ISO 3166-2 (the Philippines' provinces)
+        ("24 en Carolina del Sur, 11 en Carolina del Norte", [("South Carolina", "US"), ("North Carolina", "US")]),  # hel-04: ISO 3166-2's Spanish, French and Italian names
+        ("en Caroline du Sud et en Floride", [("South Carolina", "US"), ("Florida", "US")]),  # hel-05
+        ("Mosca: ripreso il villaggio", [("Moscow", "RU")]),  # kursk-07
         ("800 morts près de Marrakech", [("Marrakesh", "MA")]),  # maroc-03: the city before the prefecture of that name
         ("talks at Burma Camp, the headquarters of the Ghana Armed Forces", [("Ghana", "GH")]),  # ng-09: a site named after a country is not the country  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],
@@ -199,6 +202,16 @@ def test_homonyms_read_in_the_focus_country() -> None:
     ]
     alone = find_places("Valencia")
     assert [(p.canonical, p.country) for p in alone] == [("Valencia", "VE")]
+
+
+def test_a_translated_region_that_is_a_country_is_read_in_the_focus_country() -> None:
+    from bot.facts.context import context_for
+
+    # hel-05: "Géorgie" is the country in French, and the US state
+    us = context_for(["Aux États-Unis, 17 morts en Géorgie."], date(2024, 9, 30))
+    assert [(p.canonical, p.country) for p in us.sentences[0].places][-1] == ("Georgia", "US")
+    alone = find_places("Géorgie")
+    assert [(p.canonical, p.kind) for p in alone] == [("Georgia", "country")]
 
 
 def test_homonyms_read_in_the_other_countries_the_article_names() -> None:

@@ -194,16 +194,16 @@ def main() -> int:
         for lang in LANGUAGES
     ]
     cities = build_cities(common)
-    # a translation that is another place's name ("Géorgie" is also the country) is a homonym
-    # the extractor reads by the article's country, as the English "Georgia"
     city_forms = {form for c in cities for form in [c[1], *c[3]]}
-    iso_forms: set[str] = set()
     # a region named like a city of its country is the city in translation: "Kaboul", "Nueva
     # York", "Mosca" (kursk-07) are read as the cities, whose own spellings the gazetteer has
-    capitals = {(fold(form), c[2]) for c in cities for form in [c[1], *c[3]]}
+    city_keys = {(fold(form), c[2]) for c in cities for form in [c[1], *c[3]]}
+    iso_forms: set[str] = set()
     for sub in pycountry.subdivisions:
         # the ISO name, then its French, Spanish, Portuguese and Italian names ("Carolina del
-        # Sur", "Caroline du Nord" in hel-04/05)
+        # Sur", "Caroline du Nord" in hel-04/05); one that is another place's name ("Géorgie" is
+        # also the country) is a homonym the extractor reads by the article's country, as the
+        # English "Georgia"
         written = region_names(sub.name)
         iso = len(written)
         translated = [
@@ -212,7 +212,7 @@ def main() -> int:
             for n in region_names(t.gettext(sub.name))
             if n not in NOT_TRANSLATIONS
         ]
-        if not any((fold(n), sub.country_code) in capitals for n in written + translated):
+        if not any((fold(n), sub.country_code) in city_keys for n in written + translated):
             written += translated
         # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
         latin = [m if LATIN.match(m) else unmarked(m) for m in written]

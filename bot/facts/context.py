@@ -308,7 +308,7 @@ def _unit_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
             at = item.end()
     # "in Spartanburg and Greenville counties" (hel-06)
     for m in _LIST_BEFORE_RE.finditer(text):
-        county = m.group("unit").startswith(("c", "C"))
+        county = bool(_COUNTY_RE.match(m.group("unit")))
         for k in (1, 2, 3):
             if m.group(k):
                 yield m.start(k), m.end(k), m.group(k), county

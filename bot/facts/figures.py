@@ -1134,7 +1134,7 @@ def _breakdown(
 
 # A number that holds for each place after it: "Six deaths each in Spartanburg and Greenville
 # counties" (hel-06), "two each in Kendall and Williamson" (tx-06).
-_EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacun[e]?|cada un[oa])\b", re.I)
+_EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacune?|cada un[oa])\b", re.I)
 
 
 def _joined_run(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:

@@ -315,18 +315,20 @@ def _unit_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 
 _COUNTY_RE = re.compile(r"[Cc]ount(?:y|ies)|[Cc]omtés?|[Cc]ondados?|[Cc]onte[ae]")
-_UNITS = (
-    r"(?:[Cc]ounties|[Cc]ontee|[Cc]ondados|[Cc]omtés|[Pp]rovinces|[Pp]rovincias|[Pp]rovíncias|"
-    r"[Dd]istricts|[Dd]istritos|[Pp]r[ée]fectures|[Gg]overnorates|[Mm]unicipalities|"
-    r"[Mm]unicipios|[Mm]unicípios)"
+# Administrative units in the plural, in the five reporting languages (for lists of them here,
+# and for figures counted over several of them in figures.py).
+UNIT_NOUNS = (
+    r"(?:provinces|provincias|províncias|province|districts|distritos|regions|regiones|régions|"
+    r"regiões|regioni|states|estados|[ée]tats|stati|counties|condados|comtés|contee|"
+    r"departments|departamentos|départements|municipalities|municipios|municípios|"
+    r"pr[ée]fectures|governorates)"
 )
-_UNIT_LIST_RE = re.compile(rf"\b{_UNITS}\s+(?:of|de|di|d['’])\s*")
+_UNIT_LIST_RE = re.compile(rf"\b(?i:{UNIT_NOUNS})\s+(?:of|de|di|d['’])\s*")
 _LIST_ITEM_RE = re.compile(
     rf"{_UNIT_NAME}(?:\s*\([^()]{{0,20}}\))?(?P<sep>,\s*|,?\s+(?:and|e|y|et)\s+)?"
 )
 _LIST_BEFORE_RE = re.compile(
-    rf"{_UNIT_NAME}(?:,\s+{_UNIT_NAME})?,?\s+(?:and|&)\s+{_UNIT_NAME}\s+(?P<unit>counties|"
-    r"provinces|districts|governorates|prefectures|municipalities)\b"
+    rf"{_UNIT_NAME}(?:,\s+{_UNIT_NAME})?,?\s+(?:and|&)\s+{_UNIT_NAME}\s+(?P<unit>{UNIT_NOUNS})\b"
 )
 
 

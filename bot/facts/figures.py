@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, Context, Sentence
+from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
 from bot.facts.dates import find_dates
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name, country_of_adjective, find_places
@@ -348,10 +348,15 @@ _NUMBER_OF_RE = re.compile(
 # "the total number of attacks since the start to 9,073" (leb-07): the number of something
 # else, never a reference back to the previous figure.
 _NUMBER_OF_OTHER_RE = re.compile(r"^\s+of\s+(?!people\b|persons\b|those\b|victims\b)\w+", re.I)
-# A part of a toll given elsewhere: "including 50 children", "of whom 12 were women".
+# Words that start a part of a figure: "37 morts, dont 30 dans le seul comté de Buncombe"
+# (hel-05), "including 50 children", "of whom 12 were women".
+_PART_WORDS = (
+    r"including|includes|among them|among whom|of whom|of which|of those|incluidos|incluyendo|"
+    r"dont|parmi lesquels|entre ellos|incluindo|tra cui"
+)
+# A part of a toll given elsewhere.
 _SUBSET_BEFORE_RE = re.compile(
-    r"\b(?:including|includes|among them|among whom|of whom|of which|of those|incluidos|"
-    r"incluyendo|dont|parmi lesquels|including at least|"
+    rf"\b(?:{_PART_WORDS}|including at least|"
     # "Entre los muertos hay siete firmantes de paz" (cat-04)
     r"(?:among|entre|parmi|tra)\s+(?:the|los|las|les|os|as|i)\s+(?:dead|victims|muertos|"
     r"víctimas|morts|victimes|mortos|vítimas|morti|vittime),?\s+(?:are|were|hay|figuran|"
@@ -436,10 +441,8 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 _PUNCT_ONLY = re.compile(r"[^\w]+")
 _PLACES_COUNTED_RE = re.compile(
-    r"\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:provinces|districts|regions|states|villages|towns|cities|"
-    r"municipalities|communes|departments|countries|provincias|províncias|province|distritos|"
-    r"régions|regiones|regiões|regioni|pueblos|aldeias|villaggi|comuni|municipios|municípios|"
-    r"stati|estados|[ée]tats|counties|condados|comtés|contee)\b",
+    rf"\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:{UNIT_NOUNS}|villages|towns|cities|communes|countries|"
+    r"pueblos|aldeias|villaggi|comuni)\b",
     re.I,
 )
 
@@ -607,10 +610,6 @@ _THAN_RE = re.compile(r"\bthan(?: in)?\s+$")
 _YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[a-zà-ÿ]")
 
 
-# A part of the figure before it: "37 morts, dont 30 dans le seul comté de Buncombe" (hel-05)
-_PART_WORDS = (
-    r"including|of whom|among them|dont|incluidos|incluyendo|entre ellos|incluindo|tra cui"
-)
 _PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
 # Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
@@ -821,9 +820,7 @@ _SEVERAL_UNITS_RE = re.compile(
     r"\s+(?:[^\W\d]+\s+){0,4}?(?:in|en|dans|em|across|nei|nos)\s+(?:\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|several|multiple|dos|tres|cuatro|cinco|seis|siete|ocho|varios|"
     r"deux|trois|quatre|cinq|sept|huit|plusieurs|dois|três|quatro|sete|oito|vários|due|tre|"
-    r"quattro|cinque|sette|otto|diversi)\s+(?:states|estados|[ée]tats|stati|provinces|"
-    r"provincias|províncias|province|regions|regiones|régions|regiões|regioni|districts|"
-    r"distritos|counties|condados|comtés|contee|departments|departamentos|départements)\b",
+    rf"quattro|cinque|sette|otto|diversi)\s+{UNIT_NOUNS}\b",
     re.I,
 )
 _SIDE_RE = re.compile(

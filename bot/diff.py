@@ -14,7 +14,8 @@ Rules (each has a table test in tests/test_diff.py):
   figures   a new series alerts; a reported figure alerts when it rises beyond a repeat or a
             rounded restatement ("nearly 300,000" after 280,000 is not news); a lower figure
             never alerts and is kept as a conflict; a casualty count (each reporter's is its
-            own series) alerts only above what every other reporter said of the place; a new
+            own series) alerts only above what every other reporter said of the place, and a
+            place's figure the country's series already holds (or the reverse) is not news; a new
             projection value alerts flagged as a projection (folded into the rising alert when
             the same article reports both).
   meetings  a new meeting alerts (one that names no party only updates a known meeting at the
@@ -37,6 +38,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from bot.facts.places import is_within, place_kind
 from bot.models import (
     ChangeKind,
     Control,
@@ -105,6 +107,28 @@ def _siblings_top(states: Mapping[str, KnownFact], series: str, fact: Figure) ->
             and s.fact.status == "reported"
         ),
         default=None,
+    )
+
+
+def _other_level_says(states: Mapping[str, KnownFact], series: str, fact: Figure) -> bool:
+    """True when the country's series already holds this figure for a place in it, or a place
+    in the country holds it for the country's: "four dead, all in Hualien County" after
+    Taiwan's four (tw-01), Taiwan's nine after Hualien's nine (tw-05) are the same news."""
+    place = fact.place
+    if place is None:
+        return False
+    return any(
+        s.series != series
+        and s.kind == fact.kind
+        and isinstance(s.fact, Figure)
+        and s.fact.status == "reported"
+        and s.fact.country == fact.country
+        and s.fact.place is not None
+        and s.fact.place != place
+        and "country" in (place_kind(s.fact.place), place_kind(place))
+        and (is_within(place, s.fact.place) or is_within(s.fact.place, place))
+        and abs(fact.figure - s.fact.figure) <= s.fact.figure * REPEAT_TOLERANCE
+        for s in states.values()
     )
 
 
@@ -386,9 +410,13 @@ def decide(
         if isinstance(fact, Figure):
             change, new_fact, conflict = _figure_change(fact, state)
             top = _siblings_top(states, series, fact)
-            if change in ("new", "rising") and top is not None and is_restatement(top, fact.figure):
+            if change in ("new", "rising") and (
+                (top is not None and is_restatement(top, fact.figure))
+                or _other_level_says(states, series, fact)
+            ):
                 # another reporter already said as much ("Lebanese health officials" with 2,500
-                # after the ministry's 2,574, leb-12): the series keeps it, nobody is alerted
+                # after the ministry's 2,574, leb-12), or the country's series of a place's:
+                # the series keeps it, nobody is alerted
                 change = None
             if conflict is not None and state is not None:
                 # a lower figure is kept for the record, and is not one more report of the state

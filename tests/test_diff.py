@@ -107,6 +107,17 @@ FIGURE_CASES = [
      [["new"], ["rising"]]),
     ("a figure dated more than max_age before now never alerts",
      [[fig(50_000, as_of=D(2024, 11, 1))]], [[]]),
+    # tw-01 / tw-04 / tw-05: "four dead, all in Hualien County", then nine in Hualien, then
+    # Taiwan's nine: one number the country and its region share is told once
+    ("a place's figure the country's series already holds is not news, nor the reverse",
+     [[fig(4, kind="casualties", place="Taiwan", country="TW", killed=4)],
+      [fig(4, kind="casualties", place="Hualien", country="TW", killed=4)],
+      [fig(9, kind="casualties", place="Hualien", country="TW", killed=9)],
+      [fig(9, kind="casualties", place="Taiwan", country="TW", killed=9)]],
+     [["new"], [], ["rising"], []]),
+    ("a place's figure below the country's is its own news",
+     [[fig(280_000)], [fig(40_000, place="Aleppo")], [fig(280_000, place="Aleppo")]],
+     [["new"], ["new"], []]),
 ]  # fmt: skip
 
 

@@ -94,7 +94,7 @@ _POSITIONS = _words("end beginning start middle mid early late")
 # the prepositions a bare year follows (and the gate's start words below include them)
 _YEAR_PREPOSITIONS = (
     "in", "since", "after", "before", "until", "by", "from", "during", "around", "of",
-    "de", "del", "di", "do", "da", "du", "en", "em", "nel",
+    "de", "del", "di", "do", "da", "du", "en", "em", "nel", "dal", "depuis", "desde",
 )  # fmt: skip
 _DATE_RE = re.compile(
     # "Dec. 7-8", "December 7 and 8, 2024"
@@ -362,3 +362,58 @@ def resolve(phrase: str, published: date) -> DateValue | None:
     """The first date phrase in `phrase`, as a date or a (first, last) range."""
     found = find_dates(phrase, published)
     return found[0].value if found else None
+
+
+# A page's own date in its header lines: "Taipei Times · Front Page · Thu, Feb 08, 2018"
+# (tw-02), "Publié le 19/07/2022" (rak-10), or the dateline that opens its first paragraph,
+# "MAIDUGURI, Sept. 26, 2022 (NAN) - ..." (mai-08). A header line is short, or says it is the
+# page's date ("Published", "Publicado el"...); a date an event is named by ("lors du
+# tremblement de terre du 14 août 2021", hq-14) is not the page's.
+_HEADER_LINES = 5
+_DATELINE_RE = re.compile(r"(.{0,40}?\d)\s*(?:\(|[-–—|·/]\s)")
+_PUBLISHED_LINE_RE = re.compile(
+    r"(?i:published|publié|publicado|publicada|pubblicato|updated|mis à jour|atualizado)"
+)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+_EVENT_DATE_RE = re.compile(r"\b(?:du|del|de la|of the|do|da|della|dello)\s+$", re.I)
+_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def page_date(text: str, published: date) -> date | None:
+    """The date a page's header lines give it, when they give one with its year: a page that
+    resurfaces in a feed years later says when it was written."""
+    lines = [line for line in text.split("\n", 2 * _HEADER_LINES)[: 2 * _HEADER_LINES] if line]
+    for line in lines[:_HEADER_LINES]:
+        if len(line) > 100 and not _PUBLISHED_LINE_RE.search(line):
+            # a dateline opens the first paragraph: the date, then its agency or a dash ("El
+            # 29 de octubre de 2024, 236 personas fallecieron", dana-13, is the event's date)
+            dateline = _DATELINE_RE.match(line)
+            if dateline is None:
+                continue
+            line = dateline.group(1)
+        numeric = _NUMERIC_DATE_RE.search(line)
+        if numeric:
+            # "17/12/2023", "16.11.2017" (day first) or "04/03/2024 06:13 PM" (month first,
+            # tw-04): the reading nearer the feed's date
+            readings = [
+                _valid(int(numeric[4]), int(numeric[a]), int(numeric[b]))
+                for a, b in ((3, 1), (1, 3))
+            ]
+            valid = [d for d in readings if d is not None]
+            if valid:
+                return min(valid, key=lambda d: abs(d - published))
+        for found in find_dates(line, published):
+            if (
+                found.kind in ("day", "month")
+                and _YEAR_IN_RE.search(found.text)
+                and not _EVENT_DATE_RE.search(line, 0, found.start)
+            ):
+                return found.last
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -11,9 +11,11 @@ support: a heading-only fact survives when it is complete.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from datetime import timedelta
 
 from bot.facts.context import Context, build_context
 from bot.facts.control import extract_control
+from bot.facts.dates import page_date
 from bot.facts.figures import extract_figures
 from bot.facts.meetings import extract_meetings
 from bot.models import Article, Control, Fact, Figure
@@ -104,8 +106,16 @@ def _merge_control(ctx: Context, found: list[tuple[int, int, Control]]) -> list[
     return list(best.values())
 
 
+# A page whose header dates it this long before the feed did is an old page resurfacing.
+_OLD_PAGE = timedelta(days=30)
+
+
 def extract_facts(article: Article) -> tuple[Fact, ...]:
-    """The facts of an article, de-duplicated, in document order."""
+    """The facts of an article, de-duplicated, in document order. An old page resurfacing in a
+    feed ("Taipei Times · Thu, Feb 08, 2018" in a 2024 feed, tw-02) is history: none."""
+    written = page_date(article.text, article.published)
+    if written is not None and written < article.published - _OLD_PAGE:
+        return ()
     ctx = build_context(article)
     placed: list[_Placed] = []
     placed.extend(extract_meetings(ctx))

@@ -66,7 +66,11 @@ _KILLED = (
     r"morti|uccis[ie]|vittime|"
     # "Altre 15 persone hanno perso la vita in Georgia" (hel-02), "Au moins 25 personnes ont
     # par ailleurs péri en Caroline du Sud" (hel-05)
-    r"(?:ha|hanno) perso la vita|persone morte|decedut[ie]|péri|périrent|ont perdu la vie"
+    r"(?:ha|hanno) perso la vita|persone morte|decedut[ie]|péri|périrent|ont perdu la vie|"
+    # "Al menos 15 personas han muerto en el norte de Mozambique" (mzc-03), "fez cinco vítimas
+    # mortais" (mzc-02)
+    r"(?:han|ha|habían|había|hayan) (?:muerto|fallecido)|muertas|mortas|murió|falleció|"
+    r"morreu|morrido|vítimas mortais|vitimas mortais"
 )
 _INJURED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|"
@@ -103,7 +107,9 @@ _PROJECTION_RE = re.compile(
     r"forecast to|"
     r"at risk|risk of|likely to|feared|fears?|set to rise|on track to|estimated to reach|"
     r"scenario|worst case|"
-    r"podría|podrían|poderia|poderiam|pourrait|pourraient|potrebbe|potrebbero)\b",
+    r"podría|podrían|poderia|poderiam|pourrait|pourraient|potrebbe|potrebbero|"
+    # "até 20 mil pessoas podem ter morrido" (derna-14)
+    r"podem ter|pode ter|pueden haber|puede haber|peuvent avoir|possono essere)\b",
     re.IGNORECASE,
 )
 # Background, not news: populations (seed 001 "home to 2 million people") ...
@@ -136,7 +142,10 @@ _WAR_TOTAL_RE = re.compile(
     r"|\b(?:over|during|throughout) the (?:course of the )?(?:\w+[- ]year )?(?:civil )?war\b",
     re.IGNORECASE,
 )
-_IN_YEAR_RE = re.compile(r"\b(?:in|of|from|de|del|di|do|da|du|en|em|nel)\s+$", re.I)
+# ("il più forte a Taiwan dal 1999, quando una scossa ... uccise 2.400 persone", tw-08)
+_IN_YEAR_RE = re.compile(
+    r"\b(?:in|of|from|de|del|di|do|da|du|en|em|nel|dal|depuis|desde)\s+$", re.I
+)
 _OF_DATE_RE = re.compile(r"\b(?:du|of the|del|do|della|dello)\s+$", re.I)
 _AS_OF_RE = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:the\s+)?$", re.I)
 _SINCE_RE = re.compile(r"\bsince\b", re.I)
@@ -315,7 +324,9 @@ _EITHER_RE = re.compile(
 # Ages: "Four children between seven and 14 years old were among the dead" (ip-04)
 _AGE_AFTER_RE = re.compile(
     r"(?:\s+(?:and|to|or|y|et|e)\s+(?:\d+|\w+)|\s*[-–]\s*\d+)?"
-    r"(?:\s+years?[ -]old|-year-old|\s+years of age|\s+(?:ans|años|anos|anni)\b)",
+    r"(?:\s+years?[ -]old|-year-old|\s+years of age|\s+(?:ans|años|anos|anni)\b)"
+    # "A man in his 60s also died" (tw-04)
+    r"|['’]?s\b",
     re.I,
 )
 # The missing are no toll: "four people had died and 13 were missing" (kakh-06)
@@ -452,7 +463,9 @@ _INHABITANTS_RE = re.compile(r" +(?:inhabitants|habitants|habitantes|abitanti)\b
 _AUX_GAP_RE = re.compile(
     r" *(?:(?:people|persons|personas|personnes|pessoas|persone|have|has|had|were|was|been|are|"
     r"debieron|tuvieron|que|han|fueron|ser|sido|son|ont|été|dû|être|sont|foram|tiveram|de|"
-    r"sono|stati|state|hanno|dovuto|essere) +){0,4}",
+    r"sono|stati|state|hanno|dovuto|essere|"
+    # "au moins sept personnes ont été tuées et plus de 700 autres blessées" (tw-03)
+    r"others|other|autres|otros|otras|outros|outras|altri|altre) +){0,4}",
     re.I,
 )
 
@@ -617,6 +630,8 @@ _PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
     r"bringing|adding|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
+    # "En Castilla-La Mancha han fallecido 7 personas, y hay un fallecido en Andalucía" (dana-09)
+    r"|,\s+(?:and|y|e|et)\s+(?:there (?:is|are|was|were)|hay|há|il y a|c['’]è|ci sono)\b"
     r"|\s+(?:according to|said|says)\b",
     re.I,
 )
@@ -704,6 +719,8 @@ _BACKGROUND_RE = re.compile(
     # violence" (roh-11): people counted in a crisis before this one
     r"|\b(?:during|in)\s+(?:earlier|previous|past|prior)\s+(?:bouts|waves|rounds|episodes|"
     r"crises|exoduses)\b"
+    # "l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime" (cub-11)
+    r"|\b\w+\s+(?:years ago|anni fa|anos atrás)\b|\b(?:hace|il y a|há)\s+\w+\s+(?:años|ans|anos)\b"
 )
 _AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",
@@ -1067,7 +1084,9 @@ _PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
 # ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech".
 _NUMBER_THEN_PLACE = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,6}?(?:in|en|dans|à|em|no|na|at)\s+(?:the\s+|la\s+|le\s+|l')?"
-    r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz)\s+"
+    # "duas na cidade de Pemba, em Cabo Delgado, e três na província de Nampula" (mzc-02)
+    r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz|"
+    r"província|distrito|city|cidade|ciudad|ville|città)\s+"
     r"(?:of\s+|de\s+|d'|di\s+)?)?",
     re.I,
 )

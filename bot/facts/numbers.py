@@ -306,7 +306,11 @@ _NUMBER_STARTS = Gate(
 
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
-    if not _DIGIT.search(text) and not _NUMBER_WORDS.present(text):
+    if (
+        not _DIGIT.search(text)
+        and not _NUMBER_WORDS.present(text)
+        and not _AMBIGUOUS_GATE.present(text)
+    ):
         return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
     taken = [(r.start, r.end) for r in out]
@@ -321,17 +325,42 @@ def find_numbers(text: str) -> list[NumberMatch]:
         parsed = _match_value(m)
         if parsed is None:
             continue
-        value, qualifier = parsed
-        start = m.start()
-        if qualifier is None and last.endswith(_QUALIFIER_ENDS):
-            q = _QUALIFIER_RE.search(window)
-            if q:
-                qualifier = q.group(1).lower()
-                start = m.start() - (len(q.group(0)))
-        out.append(NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0)))
-    if taken:
+        out.append(_qualified(text, m, *parsed, window, last))
+    ambiguous = _AMBIGUOUS_GATE.present(text)
+    for m in _AMBIGUOUS_RE.finditer(text) if ambiguous else ():
+        window = text[max(0, m.start() - 24) : m.start()]
+        value = _AMBIGUOUS[m.group(0).lower()]
+        out.append(_qualified(text, m, value, None, window, _last_word(window)))
+    if taken or ambiguous:
         out.sort(key=lambda n: n.start)
     return out
+
+
+def _qualified(
+    text: str, m: re.Match[str], value: int, qualifier: str | None, window: str, last: str
+) -> NumberMatch:
+    """The number of `m` with the hedge written before it ("au moins sept")."""
+    start = m.start()
+    if qualifier is None and last.endswith(_QUALIFIER_ENDS):
+        q = _QUALIFIER_RE.search(window)
+        if q:
+            qualifier = q.group(1).lower()
+            start = m.start() - (len(q.group(0)))
+    return NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0))
+
+
+# The number words left out above because they are common words elsewhere ("sept" the month,
+# "dos" Portuguese "of the", "due" English) count only right before the people they count:
+# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos".
+_AMBIGUOUS = {"sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11}
+_AMBIGUOUS_GATE = Gate({"word": _AMBIGUOUS}, whole_words=True)
+_AMBIGUOUS_RE = re.compile(
+    r"\b(?i:" + "|".join(_AMBIGUOUS) + r")(?=\s+(?:personnes|personas|persone|pessoas|morts|"
+    r"muertos|mortos|morti|blessés|heridos|feridos|feriti|civils|civiles|civis|civili|soldats|"
+    r"soldados|soldati|militaires|militares|militari|enfants|niños|crianças|bambini|victimes|"
+    r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"
+    r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b)"
+)
 
 
 def parse_number(text: str) -> int | None:

@@ -312,6 +312,8 @@ def find_places(text: str) -> list[PlaceMatch]:
         pos = end
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
+        if _STORM_BEFORE_RE.search(text, max(0, start - 14), start):
+            continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
@@ -320,6 +322,11 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
 _NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
+# A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
+_STORM_BEFORE_RE = re.compile(
+    r"(?i:hurricane|typhoon|cyclone|storm|uragano|hurac[áa]n|ouragan|temp[êe]te|tormenta|"
+    r"tempestade|furac[ãa]o|ciclone|cicl[óo]n|tifone|tif[óo]n|typhon)\s+$"
+)
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",

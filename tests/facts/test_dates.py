@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.facts.dates import DateValue, find_dates, infer_year, resolve, resolve_weekday
+from bot.facts.dates import DateValue, find_dates, infer_year, page_date, resolve, resolve_weekday
 
 FRI = date(2024, 12, 6)  # seed 000
 TUE = date(2024, 12, 3)  # seed 001
@@ -94,3 +94,33 @@ def test_infer_year_and_resolve() -> None:
     assert infer_year(6, 1, TUE) == D(2025, 6, 1)  # 180 days ahead beats 185 back
     assert resolve("on Dec. 7-8", TUE) == (D(2024, 12, 7), D(2024, 12, 8))
     assert resolve("nothing", TUE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # tw-02: a 2018 page in a 2024 feed
+        ("Taipei Times · Front Page · Thu, Feb 08, 2018 · page 1\n\nBy Staff writers, with CNA\n\n"
+         "Seven people were killed.", D(2024, 4, 3), D(2018, 2, 8)),
+        # rak-10, pw-12: numeric dates, day first
+        ("Publié le 19/07/2022 - Modifié le 19/07/2022\n\nUn groupe rebelle...", D(2024, 10, 4),
+         D(2022, 7, 19)),
+        ("Incêndios · Destak · 16.11.2017\n\nOs incêndios...", D(2024, 9, 21), D(2017, 11, 16)),
+        # tw-04: month first, read the way that is nearer the feed's date
+        ("Focus Taiwan · 04/03/2024 06:13 PM\n\nA policeman...", D(2024, 4, 3), D(2024, 4, 3)),
+        # mai-08: a dateline
+        ("MAIDUGURI, Sept. 26, 2022 (NAN) - The Borno State Emergency Management Agency (SEMA) "
+         "says no fewer than 18,406 people", D(2024, 9, 14), D(2022, 9, 26)),
+        # hq-14: a caption names the event by its date; chile-08: a quote in the first sentence
+        ("Maisons effondrées aux Cayes lors du tremblement de terre du 14 août 2021...\n\n"
+         "Port-au-Prince — Le...", D(2022, 2, 17), None),
+        ('"Es la tragedia más grande que hemos vivido como país desde el terremoto del 27 de '
+         'febrero de 2010". Con esa frase el Presidente Boric se refirió a los incendios.',
+         D(2024, 2, 6), None),
+        # a year alone dates no page: "ne pas répéter les erreurs de 2010" (hq-07)
+        (">> Après le séisme en Haïti, « ne pas répéter les erreurs de 2010 »", D(2021, 8, 20),
+         None),
+    ],
+)  # fmt: skip
+def test_page_date(text: str, published: date, expected: date | None) -> None:
+    assert page_date(text, published) == expected

@@ -120,3 +120,14 @@ def test_a_running_total_told_alone_is_the_toll(make_article_: Callable[..., Art
     text = "That brings the season's total since 14 June to about 982 deaths across Pakistan."
     figures = [f for f in extract_facts(make_article_(text, date(2022, 8, 27)))]
     assert [(f.figure, f.place) for f in figures if isinstance(f, Figure)] == [(982, "Pakistan")]
+
+
+def test_an_old_page_resurfacing_gives_no_facts(make_article_: Callable[..., Article]) -> None:
+    # tw-02: a 2018 page in the feed on the day of the 2024 quake; its toll is history
+    text = (
+        "Taipei Times · Front Page · Thu, Feb 08, 2018 · page 1\n\n"
+        "Seven people were killed and 260 injured in Hualien, officials said."
+    )
+    assert extract_facts(make_article_(text, date(2024, 4, 3))) == ()
+    fresh = text.replace("2018", "2024").replace("Feb 08", "Apr 03")
+    assert [f.figure for f in extract_facts(make_article_(fresh, date(2024, 4, 3)))] == [7]  # type: ignore[union-attr]

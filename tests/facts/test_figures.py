@@ -262,6 +262,15 @@ def _figures(
         # kursk-04: a town's inhabitants counted by the verb after them
         ("Plus de 76.000 habitants de la région russe de Koursk ont été évacués.",
          date(2024, 8, 11), dict(kind="displacement", figure=76000, country="RU")),
+        # mzc-03: "han muerto"; tw-03: "700 autres blessées" are the injured, not the dead
+        ("Al menos 15 personas han muerto en el norte de Mozambique por el paso del ciclón Chido.",
+         date(2024, 12, 16), dict(kind="casualties", figure=15, place="Mozambique")),
+        ("Au moins sept personnes ont été tuées et plus de 700 autres blessées en Taïwan, selon le "
+         "dernier bilan.", date(2024, 4, 3),
+         dict(figure=7, qualifier="au moins", killed=7, injured=700, place="Taiwan")),
+        # dana-09: ", y hay un fallecido en Andalucía" is the next clause's
+        ("En Castilla-La Mancha han fallecido 7 personas, y hay un fallecido en Andalucía.",
+         date(2024, 11, 8), dict(figure=7, place="Castilla-La Mancha")),
         # paf-02: a side's own dead, "martyred"
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
@@ -332,6 +341,16 @@ def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> No
     assert [(f.kind, f.figure) for f in figs] == [
         ("casualties", 1000), ("displacement", 120000), ("displacement", 210000)
     ]  # fmt: skip
+
+
+def test_a_breakdown_by_city_and_province(make_ctx: MakeCtx) -> None:
+    # mzc-02: Portuguese "vítimas mortais", a city and a province named as such
+    sentence = (
+        "O ciclone fez cinco vítimas mortais em Moçambique: duas na cidade de Pemba e três na "
+        "província de Nampula."
+    )
+    figs = _figures(make_ctx, sentence, date(2024, 12, 16))
+    assert [(f.figure, f.place) for f in figs] == [(5, "Mozambique"), (2, "Pemba"), (3, "Nampula")]
 
 
 @pytest.mark.parametrize(
@@ -472,6 +491,11 @@ def test_a_toll_someone_expects_is_a_projection(make_ctx: MakeCtx) -> None:
         FRI,
     )  # fmt: skip
     assert [(f.figure, f.status) for f in figs] == [(13, "reported"), (100, "projection")]
+    # derna-14: "podem ter morrido"
+    (fig,) = _figures(
+        make_ctx, "O prefeito acredita que até 20 mil pessoas podem ter morrido em Derna.", FRI
+    )
+    assert (fig.figure, fig.status) == (20000, "projection")
 
 
 def test_anaphoric_projection_inherits_from_the_previous_figure(make_ctx: MakeCtx) -> None:
@@ -819,6 +843,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # bb-07: a town's population; tsq-01: a factor ("eight times")
         "Il municipio non esclude altri morti in questa città di 350.000 abitanti.",
         "L'Organizzazione mondiale della sanità teme che il numero delle vittime possa moltiplicarsi fino a otto volte nei prossimi giorni.",
+        # tw-08, cub-11: a disaster of an earlier year, "dal 1999, quando", "53 anni fa"
+        "Il sisma è il più forte a Taiwan dal 1999, quando una scossa di magnitudo 7,6 uccise 2.400 persone.",
+        "Molti cubani ricordano ancora l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime.",
+        # tw-04: an age in decades
+        "A man in his 60s also died after being hit by falling rocks in the Taiwan Cement Corp. quarry.",
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

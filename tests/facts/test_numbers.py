@@ -62,6 +62,10 @@ from bot.facts.numbers import (
         ("between 2 and 3 million people", [(2000000, "at least")]),
         ("rose from 73 to 108 sites", [(73, None), (108, None)]),
         ("otto in Florida, quattordici in Georgia", [(8, None), (14, None)]),  # hel-02
+        # tw-03, and the other words that are numbers only before whom they count
+        ("Au moins sept personnes ont été tuées", [(7, "au moins")]),
+        ("Hubo dos muertos y once heridos", [(2, None), (11, None)]),
+        ("due persone morte", [(2, None)]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
@@ -72,6 +76,8 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     "text",
     [
         "since the start of the war in 2011",  # seed 001: a year
+        "le 7 sept 2024",  # the month, not seven
+        "la mayoría dos afectados",  # Portuguese "of the"
         "Russia first intervened in 2015",  # seed 001
         "in 2024",
         "$5 million in aid",  # money

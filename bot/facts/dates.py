@@ -375,6 +375,20 @@ _PUBLISHED_LINE_RE = re.compile(
     r"(?i:published|publié|publicado|publicada|pubblicato|updated|mis à jour|atualizado)"
 )
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+# Months cut to three letters, in the five languages, as page headers write them
+_SHORT_MONTHS = {
+    short: number
+    for number, names in enumerate(
+        ("jan ene gen janv", "feb fev fév févr", "mar", "apr abr avr", "may mai mag",
+         "jun giu juin", "jul lug juil", "aug ago aoû", "sep set sept", "oct out ott", "nov",
+         "dec dez dic déc"),
+        start=1,
+    )
+    for short in names.split()
+}  # fmt: skip
+_SHORT_DATE_RE = re.compile(
+    r"\b(\d{1,2})\s+(?i:(" + "|".join(_SHORT_MONTHS) + r"))\.?,?\s+((?:19|20)\d\d)\b"
+)
 _EVENT_DATE_RE = re.compile(r"\b(?:du|del|de la|of the|do|da|della|dello)\s+$", re.I)
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -391,6 +405,11 @@ def page_date(text: str, published: date) -> date | None:
             if dateline is None:
                 continue
             line = dateline.group(1)
+        short = _SHORT_DATE_RE.search(line)
+        if short:  # "16 mar 2022, 14:05" (mzc-14)
+            written = _valid(int(short[3]), _SHORT_MONTHS[short[2].lower()], int(short[1]))
+            if written is not None:
+                return written
         numeric = _NUMERIC_DATE_RE.search(line)
         if numeric:
             # "17/12/2023", "16.11.2017" (day first) or "04/03/2024 06:13 PM" (month first,

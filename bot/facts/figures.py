@@ -822,6 +822,10 @@ def _place(
         region = _article_region(ctx)
         if region is not None:
             return region.canonical, region.country
+    if previous is not None and not places and _OF_THEM_RE.match(text):
+        # "En Malaui, la OCHA informó de ... 45.162 personas afectadas. De ellas, 227 tuvieron
+        # que abandonar sus hogares" (mzc-09): a part of the previous sentence's people
+        return previous.place, previous.country
     if ctx.focus:
         return country_name(ctx.focus), ctx.focus
     if previous is not None:
@@ -829,6 +833,14 @@ def _place(
         # article's previous figure was
         return previous.place, previous.country
     return None, None
+
+
+# A sentence that opens on the people of the one before: "De ellas, 227 ...", "Of them, ..."
+_OF_THEM_RE = re.compile(
+    r"(?:Of (?:them|these|those)|Among them|De (?:ellas|ellos|estas|estos|elles|eux)|"
+    r"Parmi (?:elles|eux|celles-ci|ceux-ci)|Dess[ae]s|Dest[ae]s|Entre (?:elas|eles)|"
+    r"Di (?:queste|questi|loro)|Tra (?:queste|questi|loro))\b,?"
+)
 
 
 # A figure counted over several units of a country: "60 muertos en cinco estados", "killed
@@ -1140,6 +1152,12 @@ def _breakdown(
                 (n, p) for p in _joined_run(text, [p for p in named if p.start >= after[0].start])
             ]
             continue
+        if before and _EACH_BEFORE_RE.match(text, before[-1].end, n.num_start):
+            # "Kasungu, Machinga, Blantyre and Lilongwe districts each recorded one death"
+            # (mzc-06): the number is every one's
+            run = _joined_run(text, [p for p in reversed(local) if p.end <= before[-1].end])
+            out += [(n, p) for p in reversed(run)]
+            continue
         near = after[:1] if places_after else before[-1:] or after[:1]
         if near:
             out.append((n, near[0]))
@@ -1153,11 +1171,19 @@ def _breakdown(
 _EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacune?|cada un[oa])\b", re.I)
 
 
+# ... or before it: "Kasungu, Machinga, Blantyre and Lilongwe districts each recorded one death"
+_EACH_BEFORE_RE = re.compile(
+    rf"\s+(?:(?i:{UNIT_NOUNS})\s+)?(?:each|all)\s+(?:[^\W\d]+\s+){{0,2}}$", re.I
+)
+
+
 def _joined_run(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """The first of `places` and the ones joined to it by "," or "and"."""
+    """The first of `places` and the ones joined to it by "," or "and" (`places` in text order,
+    or in reverse for the run that ends with the first)."""
     run = places[:1]
     for p in places[1:]:
-        if not _AND_RE.fullmatch(text, run[-1].end, p.start):
+        a, b = (run[-1], p) if p.start > run[-1].start else (p, run[-1])
+        if not _AND_RE.fullmatch(text, a.end, b.start):
             break
         run.append(p)
     return run

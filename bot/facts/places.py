@@ -343,6 +343,10 @@ def _free_word(word: str) -> bool:
     return _key(word) in _FORM_KEY or word in _PREFIXES
 
 
+# A name that goes on through a particle: "San Antonio del Sur", "São José dos Campos".
+_NAME_GOES_ON_RE = re.compile(rf" (?:del|de la|de las|de los|dos|das) [{_UPPER}]")
+
+
 def _in_longer_name(text: str, start: int, end: int) -> bool:
     """A city or region name next to another capitalised word is part of a longer proper
     name: "Rapid Support Forces" is not Rapid City (fasher-07), "Wharf Jérémie" is a district
@@ -365,6 +369,8 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
             return True
     if text[end : end + 1] != " ":
         return False
+    if _NAME_GOES_ON_RE.match(text, end):
+        return True  # "San Antonio del Sur" is not San Antonio (cub-02)
     following = _WORD_RE.match(text, end + 1)
     return following is not None and not _free_word(following.group(0))
 

@@ -108,6 +108,9 @@ def test_infer_year_and_resolve() -> None:
         ("Incêndios · Destak · 16.11.2017\n\nOs incêndios...", D(2024, 9, 21), D(2017, 11, 16)),
         # tw-04: month first, read the way that is nearer the feed's date
         ("Focus Taiwan · 04/03/2024 06:13 PM\n\nA policeman...", D(2024, 4, 3), D(2024, 4, 3)),
+        # mzc-14: a month cut short, in lower case
+        ("16 mar 2022, 14:05\n\nO número de mortos causados pelo ciclone Gombe", D(2024, 12, 24),
+         D(2022, 3, 16)),
         # mai-08: a dateline
         ("MAIDUGURI, Sept. 26, 2022 (NAN) - The Borno State Emergency Management Agency (SEMA) "
          "says no fewer than 18,406 people", D(2024, 9, 14), D(2022, 9, 26)),

@@ -343,6 +343,30 @@ def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> No
     ]  # fmt: skip
 
 
+def test_places_before_each_take_the_number_each(make_ctx: MakeCtx) -> None:
+    # mzc-06
+    sentence = (
+        "Three people died in Salima district, while Kasungu, Machinga, Blantyre and Lilongwe "
+        "districts each recorded one death."
+    )
+    figs = _figures(make_ctx, ["Chido crossed Malawi.", sentence], date(2024, 12, 17))
+    assert [(f.figure, f.place) for f in figs] == [
+        (3, "Salima"), (1, "Kasungu"), (1, "Machinga"), (1, "Blantyre"), (1, "Lilongwe")
+    ]  # fmt: skip
+
+
+def test_a_part_of_the_previous_sentences_people_is_where_they_were(make_ctx: MakeCtx) -> None:
+    # mzc-09: "De ellas" with no place of its own, in an article about Mozambique
+    figs = _figures(
+        make_ctx,
+        ["El ciclón deja 73 muertos en Mozambique.",
+         "En Malaui, la OCHA informó de otras 13 muertes y 45.162 personas afectadas.",
+         "De ellas, 227 tuvieron que abandonar sus hogares por la fuerza del ciclón."],
+        date(2024, 12, 18),
+    )  # fmt: skip
+    assert [(f.figure, f.place) for f in figs if f.kind == "displacement"] == [(227, "Malawi")]
+
+
 def test_a_breakdown_by_city_and_province(make_ctx: MakeCtx) -> None:
     # mzc-02: Portuguese "vítimas mortais", a city and a province named as such
     sentence = (

@@ -105,6 +105,7 @@ def test_spans_point_at_the_written_form() -> None:
         "a turkey dinner in the syria-style kitchen",  # lower case: not proper nouns
         "l'uragano Flora",  # cub-11: a storm, not the town in Suriname
         "Hurricane Flora",
+        "en San Antonio del Sur",  # cub-02: a longer name, not San Antonio de los Baños
     ],
 )
 def test_homonyms_never_match(text: str) -> None:

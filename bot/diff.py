@@ -123,11 +123,11 @@ def _other_level_says(states: Mapping[str, KnownFact], series: str, fact: Figure
         and isinstance(s.fact, Figure)
         and s.fact.status == "reported"
         and s.fact.country == fact.country
+        and abs(fact.figure - s.fact.figure) <= s.fact.figure * REPEAT_TOLERANCE
         and s.fact.place is not None
         and s.fact.place != place
         and "country" in (place_kind(s.fact.place), place_kind(place))
         and (is_within(place, s.fact.place) or is_within(s.fact.place, place))
-        and abs(fact.figure - s.fact.figure) <= s.fact.figure * REPEAT_TOLERANCE
         for s in states.values()
     )
 

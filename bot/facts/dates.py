@@ -398,6 +398,8 @@ def page_date(text: str, published: date) -> date | None:
     resurfaces in a feed years later says when it was written."""
     lines = [line for line in text.split("\n", 2 * _HEADER_LINES)[: 2 * _HEADER_LINES] if line]
     for line in lines[:_HEADER_LINES]:
+        if not _YEAR_IN_RE.search(line):
+            continue  # most lines: no year, no page date
         if len(line) > 100 and not _PUBLISHED_LINE_RE.search(line):
             # a dateline opens the first paragraph: the date, then its agency or a dash ("El
             # 29 de octubre de 2024, 236 personas fallecieron", dana-13, is the event's date)

@@ -720,7 +720,7 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:during|in)\s+(?:earlier|previous|past|prior)\s+(?:bouts|waves|rounds|episodes|"
     r"crises|exoduses)\b"
     # "l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime" (cub-11)
-    r"|\b\w+\s+(?:years ago|anni fa|anos atrás)\b|\b(?:hace|il y a|há)\s+\w+\s+(?:años|ans|anos)\b"
+    r"|\b(?:years ago|anni fa|anos atrás)\b|\b(?:hace|il y a|há) \w+ (?:años|ans|anos)\b"
 )
 _AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from bot.facts._gate import Gate, finditer_at
 from bot.facts._trie import trie_pattern
@@ -284,12 +285,16 @@ def _ranges(text: str) -> list[NumberMatch]:
     return out
 
 
+# The number words left out above because they are common words elsewhere ("sept" the month,
+# "dos" Portuguese "of the", "due" English) count only right before the people they count:
+# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos".
+_AMBIGUOUS = {"sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11}
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = Gate(
     {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(max(p.split(), key=len) for p in _VAGUE),
-              "hundred", "thousand", "million", "billion")},
+              *_AMBIGUOUS, "hundred", "thousand", "million", "billion")},
     whole_words=True,
 )  # fmt: skip
 
@@ -298,23 +303,20 @@ _NUMBER_WORDS = Gate(
 # tried at those offsets only, not at every position.
 _DIGITS = re.compile(r"\d+")
 _NUMBER_STARTS = Gate(
-    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(p.split()[0] for p in _VAGUE), "a", "an",
-              "half")},
+    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(p.split()[0] for p in _VAGUE), *_AMBIGUOUS,
+              "a", "an", "half")},
     whole_words=True,
 )  # fmt: skip
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
-    if (
-        not _DIGIT.search(text)
-        and not _NUMBER_WORDS.present(text)
-        and not _AMBIGUOUS_GATE.present(text)
-    ):
+    if not _DIGIT.search(text) and not _NUMBER_WORDS.present(text):
         return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
     taken = [(r.start, r.end) for r in out]
-    starts = [*_NUMBER_STARTS.starts(text), *(digits.start() for digits in _DIGITS.finditer(text))]
+    words = _NUMBER_STARTS.starts(text)
+    starts = [*words, *(digits.start() for digits in _DIGITS.finditer(text))]
     for m in finditer_at(_NUMBER_RE, text, starts):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -326,8 +328,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if parsed is None:
             continue
         out.append(_qualified(text, m, *parsed, window, last))
-    ambiguous = _AMBIGUOUS_GATE.present(text)
-    for m in _AMBIGUOUS_RE.finditer(text) if ambiguous else ():
+    ambiguous = [m for m in map(partial(_AMBIGUOUS_RE.match, text), words) if m]
+    for m in ambiguous:
         window = text[max(0, m.start() - 24) : m.start()]
         value = _AMBIGUOUS[m.group(0).lower()]
         out.append(_qualified(text, m, value, None, window, _last_word(window)))
@@ -349,13 +351,9 @@ def _qualified(
     return NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0))
 
 
-# The number words left out above because they are common words elsewhere ("sept" the month,
-# "dos" Portuguese "of the", "due" English) count only right before the people they count:
-# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos".
-_AMBIGUOUS = {"sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11}
-_AMBIGUOUS_GATE = Gate({"word": _AMBIGUOUS}, whole_words=True)
 _AMBIGUOUS_RE = re.compile(
-    r"\b(?i:" + "|".join(_AMBIGUOUS) + r")(?=\s+(?:personnes|personas|persone|pessoas|morts|"
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
+    r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
     r"muertos|mortos|morti|blessés|heridos|feridos|feriti|civils|civiles|civis|civili|soldats|"
     r"soldados|soldati|militaires|militares|militari|enfants|niños|crianças|bambini|victimes|"
     r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"

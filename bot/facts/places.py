@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from bot.facts._gate import fold
 from bot.facts.actors import ACTOR_ALIASES
 from bot.facts.dates import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -267,6 +268,7 @@ def find_places(text: str) -> list[PlaceMatch]:
     out: list[PlaceMatch] = []
     size = len(text)
     pos = 0
+    storms: bool | None = None
     for cand in _CAND_RE.finditer(text):
         start = cand.start()
         if start < pos:
@@ -312,7 +314,10 @@ def find_places(text: str) -> list[PlaceMatch]:
         pos = end
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
-        if _STORM_BEFORE_RE.search(text, max(0, start - 14), start):
+        if storms is None:  # once per text, and only for a text that names a place
+            folded = fold(text)
+            storms = any(stem in folded for stem in _STORM_STEMS)
+        if storms and _STORM_BEFORE_RE.search(text, max(0, start - 14), start):
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
@@ -323,6 +328,8 @@ def find_places(text: str) -> list[PlaceMatch]:
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
 _NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
 # A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
+_STORM_STEMS = ("hurrican", "typhoon", "cyclon", "storm", "uragan", "hurac", "ouragan", "temp",
+                "tormenta", "furac", "ciclon", "ciclón", "tifon", "tifón", "typhon")  # fmt: skip
 _STORM_BEFORE_RE = re.compile(
     r"(?i:hurricane|typhoon|cyclone|storm|uragano|hurac[áa]n|ouragan|temp[êe]te|tormenta|"
     r"tempestade|furac[ãa]o|ciclone|cicl[óo]n|tifone|tif[óo]n|typhon)\s+$"

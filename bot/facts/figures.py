@@ -1173,7 +1173,7 @@ _EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacune?|cada un[
 
 # ... or before it: "Kasungu, Machinga, Blantyre and Lilongwe districts each recorded one death"
 _EACH_BEFORE_RE = re.compile(
-    rf"\s+(?:(?i:{UNIT_NOUNS})\s+)?(?:each|all)\s+(?:[^\W\d]+\s+){{0,2}}$", re.I
+    rf"\s+(?:{UNIT_NOUNS}\s+)?(?:each|all)\s+(?:[^\W\d]+\s+){{0,2}}$", re.I
 )
 
 

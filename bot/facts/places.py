@@ -328,8 +328,9 @@ def find_places(text: str) -> list[PlaceMatch]:
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
 _NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
 # A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
-_STORM_STEMS = ("hurrican", "typhoon", "cyclon", "storm", "uragan", "hurac", "ouragan", "temp",
-                "tormenta", "furac", "ciclon", "ciclón", "tifon", "tifón", "typhon")  # fmt: skip
+_STORM_STEMS = ("hurrican", "typhoon", "cyclon", "storm", "uragan", "hurac", "ouragan", "tempê",
+                "tempet", "tempest", "tormenta", "furac", "ciclon", "ciclón", "tifon", "tifón",
+                "typhon")  # fmt: skip
 _STORM_BEFORE_RE = re.compile(
     r"(?i:hurricane|typhoon|cyclone|storm|uragano|hurac[áa]n|ouragan|temp[êe]te|tormenta|"
     r"tempestade|furac[ãa]o|ciclone|cicl[óo]n|tifone|tif[óo]n|typhon)\s+$"

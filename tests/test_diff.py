@@ -115,7 +115,7 @@ FIGURE_CASES = [
       [fig(9, kind="casualties", place="Hualien", country="TW", killed=9)],
       [fig(9, kind="casualties", place="Taiwan", country="TW", killed=9)]],
      [["new"], [], ["rising"], []]),
-    ("a place's figure below the country's is its own news",
+    ("a place's figure below the country's is its own news; one equal to it is not",
      [[fig(280_000)], [fig(40_000, place="Aleppo")], [fig(280_000, place="Aleppo")]],
      [["new"], ["new"], []]),
 ]  # fmt: skip

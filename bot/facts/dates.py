@@ -96,6 +96,9 @@ _YEAR_PREPOSITIONS = (
     "in", "since", "after", "before", "until", "by", "from", "during", "around", "of",
     "de", "del", "di", "do", "da", "du", "en", "em", "nel", "dal", "depuis", "desde",
 )  # fmt: skip
+# A date that names an event, not when something was reported: "le bilan du séisme du 28 mars"
+# (quake-12), "lors du tremblement de terre du 14 août 2021" (hq-14)
+EVENT_DATE_BEFORE = re.compile(r"\b(?:du|del|de la|of the|do|da|della|dello)\s+$", re.I)
 _DATE_RE = re.compile(
     # "Dec. 7-8", "December 7 and 8, 2024"
     rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"
@@ -389,7 +392,6 @@ _SHORT_MONTHS = {
 _SHORT_DATE_RE = re.compile(
     r"\b(\d{1,2})\s+(?i:(" + "|".join(_SHORT_MONTHS) + r"))\.?,?\s+((?:19|20)\d\d)\b"
 )
-_EVENT_DATE_RE = re.compile(r"\b(?:du|del|de la|of the|do|da|della|dello)\s+$", re.I)
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -427,7 +429,7 @@ def page_date(text: str, published: date) -> date | None:
             if (
                 found.kind in ("day", "month")
                 and _YEAR_IN_RE.search(found.text)
-                and not _EVENT_DATE_RE.search(line, 0, found.start)
+                and not EVENT_DATE_BEFORE.search(line, 0, found.start)
             ):
                 return found.last
     return None

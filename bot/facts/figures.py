@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
-from bot.facts.dates import find_dates
+from bot.facts.dates import EVENT_DATE_BEFORE, find_dates
 from bot.facts.numbers import NumberMatch, find_numbers
 from bot.facts.places import PlaceMatch, country_name, country_of_adjective, find_places
 from bot.facts.text import LIST_ROW
@@ -146,7 +146,6 @@ _WAR_TOTAL_RE = re.compile(
 _IN_YEAR_RE = re.compile(
     r"\b(?:in|of|from|de|del|di|do|da|du|en|em|nel|dal|depuis|desde)\s+$", re.I
 )
-_OF_DATE_RE = re.compile(r"\b(?:du|of the|del|do|della|dello)\s+$", re.I)
 _AS_OF_RE = re.compile(r"\b(?:as of|as at|by|through|until)\s+(?:the\s+)?$", re.I)
 _SINCE_RE = re.compile(r"\bsince\b", re.I)
 _REPORTING_RE = re.compile(
@@ -603,7 +602,7 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
             old = True
             continue
-        if _OF_DATE_RE.search(before):
+        if EVENT_DATE_BEFORE.search(before):
             continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's
         if is_since:
             since = since or d.first

@@ -316,7 +316,7 @@ def find_places(text: str) -> list[PlaceMatch]:
             continue
         if storms is None:  # once per text, and only for a text that names a place
             folded = fold(text)
-            storms = any(stem in folded for stem in _STORM_STEMS)
+            storms = any(word in folded for word in _STORM_WORDS)
         if storms and _STORM_BEFORE_RE.search(text, max(0, start - 14), start):
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
@@ -328,13 +328,12 @@ def find_places(text: str) -> list[PlaceMatch]:
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
 _NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
 # A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
-_STORM_STEMS = ("hurrican", "typhoon", "cyclon", "storm", "uragan", "hurac", "ouragan", "tempê",
-                "tempet", "tempest", "tormenta", "furac", "ciclon", "ciclón", "tifon", "tifón",
-                "typhon")  # fmt: skip
-_STORM_BEFORE_RE = re.compile(
-    r"(?i:hurricane|typhoon|cyclone|storm|uragano|hurac[áa]n|ouragan|temp[êe]te|tormenta|"
-    r"tempestade|furac[ãa]o|ciclone|cicl[óo]n|tifone|tif[óo]n|typhon)\s+$"
-)
+_STORM_WORDS = (
+    "hurricane", "typhoon", "cyclone", "storm", "uragano", "huracán", "huracan", "ouragan",
+    "tempête", "tempete", "tormenta", "tempestade", "furacão", "furacao", "ciclone", "ciclón",
+    "ciclon", "tifone", "tifón", "tifon", "typhon",
+)  # fmt: skip
+_STORM_BEFORE_RE = re.compile(r"(?i:" + "|".join(_STORM_WORDS) + r")\s+$")
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",

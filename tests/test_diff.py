@@ -84,6 +84,7 @@ FIGURE_CASES = [
      [[fig(280_000)], [fig(300_000, qualifier="nearly")]], [["new"], []]),
     ("290,000 after 280,000 is a rise", [[fig(280_000)], [fig(290_000)]], [["new"], ["rising"]]),
     ("within 2% is a repeat", [[fig(280_000)], [fig(284_000)]], [["new"], []]),
+    ("sl-12: an exact count within 2% is a rise", [[fig(607)], [fig(611)]], [["new"], ["rising"]]),
     ("a lower figure from another source is never a fall",
      [[fig(280_000)], [fig(250_000, reporter="IOM")]], [["new"], []]),
     ("another reporter's count no higher than a known one is not news; above it, it is",

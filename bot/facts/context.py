@@ -180,6 +180,7 @@ _DATELINE_AFTER = re.compile(
     # "Abuja, 18 set 2024 (Lusa) – " (mai-13), "Bangkok, 10 nov (EFE).- ", "KABUL, Aug 6 (AFP) - "
     r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Z][\w/ .-]{1,20})\)\s*\.?\s*[-–—]+\s+"
 )
+_COLON_DATELINE = re.compile(r":\s+[A-Z]")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:border with|borders? of|towards|toward|en route to|frontera con|frontière avec|"
@@ -212,7 +213,15 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     return tuple(
         p
         for p in places
-        if not (p.start == 0 and _DATELINE_AFTER.match(text[p.end :]))
+        if not (
+            p.start == 0
+            and (
+                _DATELINE_AFTER.match(text[p.end :])
+                # "Colombo: Sri Lanka was still issuing landslide warnings ... as the death
+                # toll from the floods jumped to 607" (sl-11): a city's colon is a dateline
+                or (p.kind == "city" and _COLON_DATELINE.match(text, p.end))
+            )
+        )
         and not (directions and _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start]))
     )
 
@@ -228,11 +237,20 @@ _UNIT = (
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
     re.compile(rf"\b{_UNIT}\s+(?:of\s+|de\s+|d['’]|di\s+|del\s+){_UNIT_NAME}"),
-    re.compile(rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast)\b"),
+    # "one in Evros Region (East Macedonia and Thrace) and one in Viotia Region" (ev-02)
+    re.compile(
+        rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast|"
+        r"[Rr]egion(?:al [Uu]nit)?)\b"
+    ),
 )
 _NOT_UNIT_NAMES = frozenset(
     {"La", "Le", "Les", "The", "A", "An", "Its", "This", "That", "Each", "Every", "Which", "Whole",
-     "Entire", "Islamic", "Federal", "Member", "Nation", "Sovereign"}
+     "Entire", "Islamic", "Federal", "Member", "Nation", "Sovereign",
+     # a capitalised word that opens a sentence: "By district, the death toll includes 71 in
+     # Badulla" (sl-06)
+     "By", "In", "Per", "For", "From", "At", "On", "Of", "With", "And", "Or", "Another",
+     "Other", "Same", "Several", "Many", "Some", "Both", "All", "Most", "Worst", "Hardest",
+     "Affected", "Neighbouring", "Neighboring", "Home", "One"}
 )  # fmt: skip
 
 
@@ -377,6 +395,7 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     texts = [title.strip()] if title.strip() else []
     texts.extend(sentences)
     built: list[Sentence] = []
+    with_datelines: list[Sequence[PlaceMatch]] = []
     for i, text in enumerate(texts):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
         found = find_places(text)
@@ -386,6 +405,7 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         if admin:
             found = sorted([*found, *admin], key=lambda p: p.start)
         places = _where(text, found)
+        with_datelines.append(found)
         built.append(Sentence(i, text, heading, places, published))
     # a town a demonym placed ("the Mozambican town of Palma") is that country's town all
     # through the article ("Palma, home to about 75,000 people", palma-02)
@@ -417,6 +437,11 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             focus = focus_country(texts, every, titled)
     else:
         focus = focus_country(texts, every, titled)
+    if focus is None and not any(every) and any(with_datelines):
+        # a dateline is where the story was filed: the country when nothing else names one
+        # ("Thiruvananthapuram: The exact number of people killed in the Wayanad landslides",
+        # wy-12)
+        focus = focus_country(texts, with_datelines, titled)
     # the units the gazetteer lacks are in the focus country, or nowhere we can say
     if any(not p.country for s in built for p in s.places):
         built = [replace(s, places=_in_focus(s.places, focus)) for s in built]

@@ -147,6 +147,10 @@ _REJECT_AFTER = re.compile(
     r"tonnes?\b|tons?\b|years?[- ]old\b|-year\b|-month\b|-day\b|-week\b|-way\b|-point\b|"
     r"years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|degrees?\b)"
     r"|(?:st|nd|rd|th)\b|:\d|\s*-\s*\d"
+    # "with one or more deaths recorded in several other districts" (sl-06): no figure
+    r"|\s+(?:or|ou|o)\s+(?:more|plus|más|mais|più)\b"
+    # "rainfall ... has exceeded 150 millimetres" (sl-11)
+    r"|\s*(?:millimet(?:er|re)s?|centimet(?:er|re)s?|inch(?:es)?)\b"
     # "three-quarters of the Strip's population" (rafah-08), "two thirds": a share, not a count
     r"|[- ](?:quarters?|thirds?|fifths?|tenths?)\b"
     # "on 27 and 28 October" (fasher-03), "entre 26 et 30 janvier": the first day of a pair
@@ -287,8 +291,12 @@ def _ranges(text: str) -> list[NumberMatch]:
 
 # The number words left out above because they are common words elsewhere ("sept" the month,
 # "dos" Portuguese "of the", "due" English) count only right before the people they count:
-# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos".
-_AMBIGUOUS = {"sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11}
+# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos"; and the articles that are
+# "one": "informó de una persona muerta por sumersión" (sara-03), "un mort", "um morto".
+_AMBIGUOUS = {
+    "sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11,
+    "un": 1, "una": 1, "une": 1, "uno": 1, "um": 1, "uma": 1,
+}  # fmt: skip
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
@@ -354,6 +362,10 @@ def _qualified(
 _AMBIGUOUS_RE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
     r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
+    # "one" counts a single person: "una persona muerta", "un mort", "uma vítima"
+    r"persona|pessoa|personne|muerto|morto|mort|fallecido|víctima|vítima|victime|vittima|"
+    r"niño|niña|menor|criança|enfant|bambino|bambina|hombre|homem|homme|uomo|mujer|mulher|"
+    r"femme|donna|soldado|soldat|soldato|civil|civile|"
     r"muertos|mortos|morti|blessés|heridos|feridos|feriti|civils|civiles|civis|civili|soldats|"
     r"soldados|soldati|militaires|militares|militari|enfants|niños|crianças|bambini|victimes|"
     r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"

@@ -152,6 +152,10 @@ def _figures(
         # mai-13: a dateline with its agency in brackets names where the story was filed
         ("Abuja, 18 set 2024 (Lusa) – As cheias na Nigéria provocaram 285 mortos, segundo a "
          "NEMA.", FRI, dict(kind="casualties", figure=285, place="Nigeria")),
+        # sl-11: a city's colon is a dateline too
+        ("Colombo: Sri Lanka was still issuing landslide warnings a week after Cyclone Ditwah, "
+         "as the death toll from the floods jumped to 607.", FRI,
+         dict(kind="casualties", figure=607, place="Sri Lanka")),
         # derna-01: a place a distance is measured from is not where the deaths are
         ("Pictures showed streets under water in Libya. In Susah, some 30 km north-east of "
          "Al-Bayda, the Ambulance and Emergency Service confirmed seven deaths.", FRI,
@@ -268,9 +272,22 @@ def _figures(
         ("Au moins sept personnes ont été tuées et plus de 700 autres blessées en Taïwan, selon le "
          "dernier bilan.", date(2024, 4, 3),
          dict(figure=7, qualifier="au moins", killed=7, injured=700, place="Taiwan")),
-        # dana-09: ", y hay un fallecido en Andalucía" is the next clause's
-        ("En Castilla-La Mancha han fallecido 7 personas, y hay un fallecido en Andalucía.",
-         date(2024, 11, 8), dict(figure=7, place="Castilla-La Mancha")),
+        # sara-03: "una" is one before the person it counts, and a death has its singular
+        ("Copeco informó de una persona muerta por sumersión en el departamento de Yoro.",
+         date(2024, 11, 17), dict(figure=1, killed=1, place="Yoro")),
+        ("Le Cambodge, de son côté, déplore un mort et cinq blessés dans la province d'Oddar "
+         "Meanchey.", date(2025, 7, 25), dict(figure=1, killed=1, injured=5)),
+        # sara-08: the affected are none of the counted, whatever verb comes before them
+        ("A tempestade tropical Sara deixou dois mortos e mais de 120 mil pessoas afetadas em "
+         "Honduras, além de outras duas vítimas fatais na Nicarágua.", date(2024, 11, 18),
+         dict(figure=2, killed=2, place="Honduras")),
+        # sara-11: the number the affected's verb gives is theirs
+        ("Los afectados por la tormenta Sara superan los 140,000 y la cifra de muertos subió "
+         "ayer a tres en Honduras.", date(2024, 11, 20), dict(figure=3, killed=3)),
+        # ev-04: who the dead may be is said in passing, what happened to them after it
+        ("News reports say that at least 18 people, possibly migrants and refugees, have been "
+         "found dead in the Evros region.", date(2023, 8, 22),
+         dict(kind="casualties", figure=18, killed=18, place="Evros")),
         # paf-02: a side's own dead, "martyred"
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
@@ -283,6 +300,29 @@ def test_figure(
     (fig,) = _figures(make_ctx, sentence, published)
     assert {k: getattr(fig, k) for k in expected} == expected
     assert fig.sentence == sentence
+
+
+def test_people_in_relief_camps_restate_no_toll(make_ctx: MakeCtx) -> None:
+    # sl-11: "the number of people" in camps is no anaphor of the toll before it
+    sentences = [
+        "Cyclone Ditwah has killed 607 people in Sri Lanka.",
+        "The number of people in state-run relief camps has fallen to about 150,000.",
+    ]
+    figs = _figures(make_ctx, sentences, date(2025, 12, 6))
+    assert [(f.figure, f.place) for f in figs] == [(607, "Sri Lanka")]
+
+
+def test_a_dateline_gives_the_country_when_nothing_else_does(make_ctx: MakeCtx) -> None:
+    # wy-12: the figure is in the dateline's country, though not in its city
+    ctx = make_ctx(
+        [
+            "Thiruvananthapuram: The exact number of people killed will be known only once the "
+            "DNA results come in, the Chief Minister said.",
+            "Unofficial reports put the number of dead at 413.",
+        ],
+        date(2024, 8, 8),
+    )
+    assert [(f.figure, f.country) for _, _, f in extract_figures(ctx)] == [(413, "IN")]
 
 
 def test_the_word_right_after_a_number_beats_the_verb_before_it(make_ctx: MakeCtx) -> None:
@@ -685,6 +725,23 @@ def test_provinces_counted_in_passing_and_the_other_side(make_ctx: MakeCtx) -> N
             "Gobierno y unos 3.160 en las áreas rebeldes del noroeste, en la provincia de Idlib.",
             [(4500, "Syria"), (3160, "Idlib")],
         ),
+        # dana-09: ", y hay un fallecido en Andalucía" is the next clause's, and its one death
+        (
+            "En Castilla-La Mancha han fallecido 7 personas, y hay un fallecido en Andalucía.",
+            [(7, "Castilla-La Mancha"), (1, "Andalucía")],
+        ),
+        # sl-06: "By district" opens the sentence, it is no district's name
+        (
+            "By district, the death toll includes 71 in Badulla, 66 in Kandy, 20 in Matale and "
+            "19 in Kurunegala.",
+            [(71, "Badulla"), (66, "Kandy"), (20, "Matale"), (19, "Kurunegala")],
+        ),
+        # ev-02: regions the gazetteer lacks, named as such, after the total
+        (
+            "As of 21 August, media report two deaths, one in Evros Region and one in Viotia "
+            "Region, in central Greece.",
+            [(2, "Greece"), (1, "Evros"), (1, "Viotia")],
+        ),
         # tsq-12: a part in several provinces together is no one province's toll
         (
             "En Syrie, le séisme a fait 810 morts : 430 dans les provinces d'Alep, Lattaquié, Hama "
@@ -872,6 +929,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Molti cubani ricordano ancora l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime.",
         # tw-04: an age in decades
         "A man in his 60s also died after being hit by falling rocks in the Taiwan Cement Corp. quarry.",
+        # sl-06: "one or more" is no figure; sl-11: rainfall; people in relief camps
+        "There were one or more deaths recorded in several other districts.",
+        '"Since rainfall within the past 24 hours has exceeded 150 millimetres, evacuate to a safe location," it said.',
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
     ],

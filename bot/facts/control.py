@@ -38,7 +38,12 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
         r"\b(?:announced|announces|announcing|claimed|claims|claiming|declared|declares)\s+"
         r"(?:its\s+|their\s+|full\s+|complete\s+|total\s+)*(?:control\s+(?:over|of)|"
-        r"the capture of|capture of|the takeover of)|"
+        r"the capture of|capture of|the takeover of|the liberation of)|"
+        # "Moscou a revendiqué la prise de Novosselydivka" (kur-09); not a side announcing what
+        # it took ("Abiy Ahmed annonce la prise de Mekele", tig-09)
+        r"\b(?:reivindicó|reivindica|reivindicou|revendiqué|revendique|rivendicato|rivendica)\s+"
+        r"(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|tomada|prise|"
+        r"libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
         r"\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
         # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)
@@ -103,6 +108,26 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 _FELL = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|(?P<alone>\b(?:has|have|had)\s+fallen\b)|"
     r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+",
+    _FLAGS,
+)
+# "X was captured (by Y)": the place is the subject, the actor follows if it is named; a state
+# saying so is claiming it ("la ciudad de Selidovo ha sido liberada por completo", indicó el
+# ministerio, kur-06).
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|ha sido|han sido|fue|fueron|foi|foram|a été|"
+    r"ont été|è stata|è stato|sono state|sono stati)\s+(?:(?:fully|completely|now|finally|"
+    r"totalmente|completamente|entièrement|totalement)\s+)?"
+    r"(?:captured|seized|overrun|liberated|recaptured|retaken|liberad[oa]s?|tomad[oa]s?|"
+    r"conquistad[oa]s?|capturad[oa]s?|libertad[oa]s?|prises?|libérée?s?|conquises?|"
+    r"reprises?|conquistat[aoie]|liberat[aoie]|ripres[aoie])\b"
+    r"(?:\s+(?:por completo|completamente|totalmente|entièrement|totalement))?"
+    r"(?:\s+(?:by|por|par|da|dalle|dai|pelas|pelos|pelo|pela)\s+)?",
+    _FLAGS,
+)
+_SAID = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|according to|indicó|afirmó|anunció|aseguró|"
+    r"informó|dijo|según|affirmé|annoncé|affirme|annonce|selon|disse|afirmou|anunciou|"
+    r"informou|segundo|annunciato|affermato|secondo)\b|[\"“”«»]",
     _FLAGS,
 )
 # An apposition between a place and its verb: ", the main city of the east," (afg-08).
@@ -214,7 +239,8 @@ _WHICH = re.compile(r"\bwhich\b", _FLAGS)
 # actor scan and the patterns (each of which `re` tries at every position).
 _GATE = Gate(
     {
-        "claimed": ("announc", "claim", "declar", "said", "say"),
+        "claimed": ("announc", "claim", "declar", "said", "say", "reivindic", "revendiqu",
+                    "rivendic"),
         "withdrawn": ("withdr", "pulled", "retreat"),
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
@@ -228,6 +254,7 @@ _GATE = Gate(
             "inside",
         ),
         "fell": ("fell", "fall", "came", "come"),
+        "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
         "withdrawal": ("withdrawal",),
         "restored": ("restor", "re-establ", "reestabl", "raised"),
         "which": ("which",),
@@ -383,13 +410,21 @@ _SAYS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|declared|declares|announced|announces|claimed|claims|"
     # "Abiy Ahmed annonce la prise de Mekele" (tig-09)
     r"annonce|a annoncé|affirme|a affirmé|anuncia|anunció|afirma|afirmó|asegura|aseguró|"
-    r"anunciou|afirmou|annuncia|ha annunciato)(?!\w)"
+    r"anunciou|afirmou|annuncia|ha annunciato|"
+    # "Moscou a revendiqué la prise de Novosselydivka" (kur-09)
+    r"a revendiqué|revendique|reivindicó|reivindica|reivindicou|ha rivendicato|rivendica)(?!\w)"
 )
 
 
 # "Il ministero della Difesa di Mosca ha annunciato" (kursk-07): the state a ministry is of
 _MINISTRY_OF = re.compile(
     r"\b(?:ministry|ministero|ministerio|ministério|ministère)\b[^,.;]{0,25}\s(?:of|di|de|da|du)\s+$",
+    _FLAGS,
+)
+# "El Ministerio de Defensa ruso indicó" (kur-06), "le ministère russe de la Défense"
+_MINISTRY_BEFORE = re.compile(
+    r"\b(?:ministerio|ministério|ministère|ministero)(?:\s+(?:de|da|della)\s+(?:la\s+)?"
+    r"(?:defensa|defesa|difesa|défense))?\s+$",
     _FLAGS,
 )
 # "..., the ministry said" (kursk-12), "O Ministério da Defesa afirmou" (kursk-13): a state's
@@ -410,7 +445,11 @@ def _state_speaker(sentence: Sentence) -> str | None:
     for p in sentence.places:
         if p.kind != "region" and _MINISTRY_OF.search(text, max(0, p.start - 60), p.start):
             return army_of(p.country)
-        if p.kind == "city" and not re.match(r"\s+(?:said|says|claimed|claims)\b", text[p.end :]):
+        if p.demonym and _MINISTRY_BEFORE.search(text, max(0, p.start - 40), p.start):
+            return army_of(p.country)
+        if p.kind == "city":
+            if _SAYS.match(text, p.end):
+                return army_of(p.country)  # "Moscow said", "Moscou a revendiqué"
             continue
         if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
             continue
@@ -488,11 +527,13 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     withdrawals = list(_WITHDRAWAL.finditer(text)) if "withdrawal" in present else []
     verbs = [(s, _verb_matches(s, p, text)) for s, p in _SVO if s in present]
     fells = list(_FELL.finditer(text)) if "fell" in present else []
+    passives = list(_PASSIVE.finditer(text)) if "passive" in present else []
     restored = list(_RESTORED.finditer(text)) if "restored" in present else []
     if not (
         withdrawals
         or any(found for _, found in verbs)
         or fells
+        or passives
         or restored
         or ("which" in present and _WHICH.search(text))
     ):
@@ -571,10 +612,13 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             pick = inside[0] if inside else (subject[0] if subject else None)
             add(place, _resolve(pick, ctx) if pick else ctx.rebel, "captured", place.end)
             taken.add(place.start)
-    for m in fells:
+    passive_status: ControlStatus = "claimed" if passives and _SAID.search(text) else "captured"
+    for m, passive in [*((m, False) for m in fells), *((m, True) for m in passives)]:
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None
-        if not follow and m.group("alone"):
+        if not follow and passive:
+            actor = _unnamed(sentence, ctx, previous_actor)
+        elif not follow and m.group("alone"):
             # "Jalalabad, the main city of the east, has fallen without a fight" (afg-08): to
             # the side that has been taking towns
             actor = previous_actor or ctx.rebel
@@ -591,7 +635,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         objects = _object_places(sentence, m.end() + including.end()) if including else []
         for target in [*holders[-1:], *objects]:
             if target.start not in taken:
-                add(target, actor, "captured", m.start())
+                add(target, actor, passive_status if passive else "captured", m.start())
                 taken.add(target.start)
     out.sort(key=lambda f: f.offset)
     return out

@@ -187,6 +187,15 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Thai troops have taken control of Phu Makua, a hilltop in Kantharalak district of Si Sa "
          "Ket, the army says.", date(2025, 7, 26),
          [("Phu Makua", "Thailand", "captured", None, "TH")]),
+        # kur-06: the place is the subject of a passive, the actor follows "by"; a state that
+        # says its troops took it ("indicó") is claiming it
+        ("The town of Selydove was captured by Russian forces on Tuesday.", date(2024, 10, 30),
+         [("Selydove", "Russian forces", "captured", date(2024, 10, 29), "UA")]),
+        ("Russia's defence ministry said the town of Selydove has been completely liberated.",
+         date(2024, 10, 30), [("Selydove", "Russian forces", "claimed", None, "UA")]),
+        # kur-09: a claim told as a noun
+        ("Moscou a revendiqué la prise de Selydove, à quelque 7 kilomètres au nord.",
+         date(2024, 11, 20), [("Selydove", "Russian forces", "claimed", None, "UA")]),
         # afg-02: "capital of Jawzjan province" is an apposition of the name before it
         ("The Taliban took Sheberghan, capital of Jawzjan province, on Saturday.", date(2021, 8, 8),
          [("Sheberghan", "Taliban", "captured", date(2021, 8, 7), "")]),

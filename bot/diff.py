@@ -50,7 +50,8 @@ from bot.models import (
     Meeting,
 )
 
-# A figure within this share of the known one is a repeat, not a rise.
+# A figure within this share of the known one is a repeat, not a rise (above it, a round one
+# only: an exact count that grew is a rise, see is_restatement).
 REPEAT_TOLERANCE = 0.02
 # A rounded restatement is at most this much above the known figure.
 ROUNDING_TOLERANCE = 0.10

@@ -313,27 +313,32 @@ _RESIDENTS_RE = re.compile(
 )
 
 # The people affected are none of the counted (tests/corpus/README.md), whatever verb came
-# before them: "deixou dois mortos e mais de 120 mil pessoas afetadas" (sara-08).
+# before them: "deixou dois mortos e mais de 120 mil pessoas afetadas" (sara-08) ...
+_AFFECTED = (
+    r"affected|afectad[oa]s|afetad[oa]s|touchée?s|affecté(?:e|s|es)|sinistré(?:e|s|es)|colpit[ei]"
+)
 _AFFECTED_AFTER_RE = re.compile(
     r"\s*(?:(?:people|persons|personas|pessoas|personnes|persone)\s+)?"
     r"(?:(?:were|have been|had been|fueron|han sido|foram|ont été|sono state)\s+)?"
-    r"(?:affected|afectad[oa]s|afetad[oa]s|touchée?s|affecté(?:e|s|es)|sinistré(?:e|s|es)|"
-    r"colpit[ei])\b",
+    rf"(?:{_AFFECTED})\b",
     re.I,
 )
-
+# ... or that a verb of theirs counts: "Los afectados por la tormenta Sara superan los 140,000"
+# (sara-11)
+_AFFECTED_BEFORE_RE = re.compile(
+    rf"\b(?:{_AFFECTED})(?:\s+[^\W\d]+){{0,5}}?\s+"
+    r"(?:number|total|exceed|exceeds|reach|reached|rose to|are|were|superan|suman|son|"
+    r"ascienden a|llegan a|alcanzan|somam|são|passam de|chegam a|sont|dépassent|atteignent|"
+    r"sono|superano)\s+(?:los\s+|las\s+|os\s+|as\s+|les\s+|i\s+|le\s+)?$",
+    re.I,
+)
+# Who the counted may be, said in passing between commas: "at least 18 people, possibly
+# migrants and refugees, have been found dead" (ev-04)
 _ASIDE_RE = re.compile(
     r"(?:people|persons|personas|personnes|pessoas|persone)?\s*,\s*(?:possibly|probably|"
     r"presumably|mostly|mainly|many of them|most of them|believed to be|thought to be|"
     r"including|posiblemente|probablemente|sobre todo|principalmente|possivelmente|"
     r"probablement|surtout|pour la plupart|forse|probabilmente|soprattutto)\b[^,]{0,60},",
-    re.I,
-)
-_AFFECTED_BEFORE_RE = re.compile(
-    r"\b(?:affected|afectad[oa]s|afetad[oa]s|sinistrés|colpit[ei])(?:\s+[^\W\d]+){0,5}?\s+"
-    r"(?:number|total|exceed|exceeds|reach|reached|rose to|are|were|superan|suman|son|"
-    r"ascienden a|llegan a|alcanzan|somam|são|passam de|chegam a|sont|dépassent|atteignent|"
-    r"sono|superano)\s+(?:los\s+|las\s+|os\s+|as\s+|les\s+|i\s+|le\s+)?$",
     re.I,
 )
 
@@ -543,16 +548,14 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         elif after_fighters:
             continue  # a part of the fighters' count
         elif _AFFECTED_BEFORE_RE.search(before):
-            continue  # "Los afectados por la tormenta Sara superan los 140,000 y la cifra de
-            # muertos subió ayer a tres" (sara-11): the number is the affected's
+            continue  # the affected's number, whatever counted word comes after it
         elif found_before and not _INHABITANTS_RE.match(after_text):
             # (a town's inhabitants are counted by no verb before them: "altri morti in questa
             # città di 350.000 abitanti", bb-07; "76.000 habitants ... ont été évacués",
             # kursk-04, by the one after)
             part = next(k for k, v in found_before[-1].groupdict().items() if v)
         else:
-            # "at least 18 people, possibly migrants and refugees, have been found dead"
-            # (ev-04): who they may be is said in passing, what happened to them after it
+            # (what happened to them comes after who they may be)
             aside = _ASIDE_RE.match(after_tail)
             m = _COUNTED_RE.search(after_tail, aside.end() if aside else 0)
             if m and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I):

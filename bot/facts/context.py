@@ -63,7 +63,11 @@ class Sentence:
         if _ROMANCE_ARMY_WORDS.present(self.text):
             for m in _ARMY_BEFORE.finditer(self.text):
                 code = country_of_adjective(m.group(1))
-                if code and not any(a.start <= m.start() < a.end for a in found):
+                if not code:
+                    continue
+                # "l'armée russe" (tor-13) is Russia's, not the generic "armée" it begins with
+                found = [a for a in found if a.actor or a.end <= m.start() or m.end() <= a.start]
+                if not any(a.start <= m.start() < a.end for a in found):
                     found.append(ActorMatch(army_of(code), "state", m.start(), m.end()))
         return tuple(sorted(found, key=lambda a: a.start))
 
@@ -249,6 +253,8 @@ _NOT_UNIT_NAMES = frozenset(
      # a capitalised word that opens a sentence: "By district, the death toll includes 71 in
      # Badulla" (sl-06)
      "By", "In", "Per", "For", "From", "At", "On", "Of", "With", "And", "Or", "Another",
+     # "Across Donetsk Oblast, Russian attacks killed five civilians" (tor-07)
+     "Across", "Throughout", "Inside", "Outside", "Near", "Around",
      "Other", "Same", "Several", "Many", "Some", "Both", "All", "Most", "Worst", "Hardest",
      "Affected", "Neighbouring", "Neighboring", "Home", "One"}
 )  # fmt: skip

@@ -24,7 +24,7 @@ from bot.facts.actors import (
 )
 from bot.facts.context import Context, Sentence, army_of
 from bot.facts.leaders import LEADERS, find_leaders
-from bot.facts.places import PlaceMatch, is_place_word
+from bot.facts.places import PlaceMatch, is_demonym, is_place_word
 from bot.models import Control, ControlStatus
 
 __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
@@ -67,7 +67,7 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # Spanish, Portuguese, French, Italian: "Los talibanes tomaron ... el control de"
         # (afg-07), "se sont emparés jeudi de Hérat" (afg-06), "Talibãs tomam o palácio" (afg-09)
         rf"(?:{_TOOK})\s+(?:[^\s.,;]+\s+){{0,4}}?(?:el|o|le|il)\s+"
-        r"(?:control|controle|contrôle|controllo)\s+(?:de|do|da|di)|"
+        r"(?:control|controle|contrôle|controllo)\s+(?:de|do|da|di|del|della|du|des)|"
         rf"{_TOOK}|han tomado|ha tomado|se hicieron con|se hizo con|capturaron|capturó|"
         r"conquistaron|conquistó|recuperaron|recuperó|tomam|capturaram|capturou|"
         r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
@@ -100,7 +100,10 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "sent reinforcements to retake Mirebalais" (haiti-13): an attempt, a contest
         r"to retake|to recapture|to regain control of|"
         r"pénètrent|ont pénétré|sont entrés|entrent|entraron|entraram|sono entrati|"
-        r"combats (?:dans|à|pour)|combates en|combates em|combattimenti a)"
+        r"combats (?:dans|à|pour)|combates en|combates em|combattimenti a|"
+        # "The battle between Fano forces and the Ethiopian Defense Force is still raging in
+        # Bahir Dar and in Gondar" (amh-04)
+        r"(?:is|are|was|were)\s+(?:still\s+)?raging\s+in)"
         r"(?:\s+the\s+(?:outskirts|administrative borders|borders|suburbs|gates|edge|edges|"
         r"centre|center|heart|outskirt)\s+of)?", _FLAGS)),
 )  # fmt: skip
@@ -113,8 +116,10 @@ _FELL = re.compile(
 # "X was captured (by Y)": the place is the subject, the actor follows if it is named; someone
 # saying so is claiming it (_SAID).
 _PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|ha sido|han sido|fue|fueron|foi|foram|a été|"
-    r"ont été|è stata|è stato|sono state|sono stati)\s+(?:(?:fully|completely|now|finally|"
+    r"\b(?:was|were|has been|have been|had been|ha sido|han sido|había sido|habían sido|fue|"
+    r"fueron|foi|foram|tinha sido|tinham sido|a été|ont été|avait été|avaient été|è stata|"
+    r"è stato|sono state|sono stati|era stata|era stato|erano state|erano stati)\s+[«\"“]?\s*"
+    r"(?:(?:fully|completely|now|finally|"
     r"totalmente|completamente|entièrement|totalement)\s+)?"
     r"(?:captured|seized|overrun|liberated|recaptured|retaken|liberad[oa]s?|tomad[oa]s?|"
     r"conquistad[oa]s?|capturad[oa]s?|libertad[oa]s?|prises?|libérée?s?|conquises?|"
@@ -130,6 +135,16 @@ _APPOSED = re.compile(
     _FLAGS,
 )
 _INCLUDING = re.compile(r"^[^.;]*?,?\s*including\s+", _FLAGS)
+# "six villes avaient été « libérées de la menace des bandits » : la capitale régionale Bahir
+# Dar, Gondar, Lalibela ..." (amh-06): towns in the plural whose names a colon lists
+_TOWNS_SUBJECT = re.compile(
+    r"\b(?:towns|cities|villages|settlements|localities|villes|localités|ciudades|localidades|"
+    r"pueblos|cidades|vilarejos|aldeias|città|villaggi|centri)\b[^.;:]{0,40}$",
+    _FLAGS,
+)
+_COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*")
+# The words for taking a place back: with no one named, the state of that place took it
+_LIBERATED = re.compile(r"libera|libér|libert|recaptur|retaken|reprise|ripres|recuperad", _FLAGS)
 _WITHDRAWAL = re.compile(r"\bwithdrawal of\s+(?P<who>.+?)\s+from\s+", _FLAGS)
 # What may stand between a verb and its place: "the cities of", "the second city",
 # "the administrative borders of the city of" (seed 000).
@@ -140,6 +155,10 @@ _OBJ_LEAD = re.compile(
     r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
     r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
     r"complete|over|operational|capitals|entièrement|totalement|completamente|"
+    # "in control of Gondar and of the historic town of Lalibela" (amh-03), "ha preso ieri il
+    # controllo del centro di Gondar" (amh-05)
+    r"historic|holy|ancient|centre|center|heart|centro|cuore|regional|régionale|regionale|"
+    r"ieri|oggi|hier|ayer|hoy|ontem|hoje|"
     # the same in Spanish, Portuguese, French and Italian: "el control de las importantes
     # ciudades meridionales de" (afg-07), "jeudi de" (afg-06)
     # (an article only before a lower-case word: "El Fasher", "La Paz" are names)
@@ -162,14 +181,21 @@ _OBJ_LEAD = re.compile(
     _FLAGS,
 )
 _LIST_SEP = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|y|e|et|ed)\s+|\s*&\s*)(?:the\s+)?", _FLAGS
+    r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|y|e|et|ed)\s+(?:in\s+|en\s+|em\s+|à\s+)?|\s*&\s*)"
+    r"(?:the\s+)?",
+    _FLAGS,
 )
+# ... and the separator that may open an apposition: "El Fasher, the capital of North Darfur"
+# is one place; "Bahir Dar and in Gondar" (amh-04) or "Gondar and the town of Lalibela" are two
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", _FLAGS)
 # "El Fasher, the capital of North Darfur" (fasher-01): an apposition, not a second object.
 _APPOSITION = re.compile(
-    r"^(?:the\s+|a\s+|an\s+|its\s+|la\s+|le\s+|el\s+|il\s+|o\s+)?(?:\w+\s+){0,2}(?:capital|city|"
+    r"^(?:the\s+|a\s+|an\s+|its\s+|la\s+|le\s+|el\s+|il\s+|o\s+)?(?:\w+\s+){0,2}(?:capitals?|city|"
     r"town|seat|stronghold|hub|headquarters|capitale|ville|ciudad|cidade|città|"
     # "Phu Makua, a hilltop in Kantharalak district" (tcb-08), "Sudzha, the district centre"
     r"village|settlement|hilltop|hill|centre|center|temple|base|outpost|district|suburb|"
+    # "said Monday it had seized Paletwa, a township in neighbouring Chin state" (rak-02)
+    r"township|commune|municipality|"
     r"neighbou?rhood|port|crossing|junction|villaggio|aldeia|pueblo)\b"
     r"|^(?:which|where|in|near)\b",
     _FLAGS,
@@ -198,8 +224,11 @@ _PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
 # Madani" (gezira-05): a possessor is no subject
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
+_CONTROL_OF = re.compile(r"\bcontrols?\s+(?:over|of)$", _FLAGS)
+# "there is an army sent to control Axum" (tig-05): taking a place is the aim, not the fact
+_AIM = re.compile(r"(?<!managed )(?<!able )\bto\s+$", _FLAGS)
 _NEGATED = re.compile(
-    r"\b(?:not|never|denied|deny|denies|failed to|fail to|attempt to)\s+$"
+    r"\b(?:not|never|no longer|denied|deny|denies|failed to|fail to|attempt to)\s+$"
     # "The doctors' union did not say who was fighting in Genena" (gen-01)
     r"|\bwho\s+(?:was|were|is|are)\s+$",
     _FLAGS,
@@ -244,7 +273,7 @@ _GATE = Gate(
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
             "regain", "pénètr", "pénétr", "entrés", "entrent", "entrar", "entrati", "combat",
-            "inside",
+            "inside", "raging",
         ),
         "fell": ("fell", "fall", "came", "come"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
@@ -261,6 +290,12 @@ _GATE = Gate(
 # introduces after "villages" ("five Ukrainian villages ...: Pletenivka, Ohirtseve, ...", kh-01).
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _NAME_RE = re.compile(_NAME)
+# "La ville de Tchassiv Iar, ... « a été libérée »" (tor-13): a subject that says it is a town
+_TOWN_SUBJECT = re.compile(
+    r"(?:the|la|le|el|il|a|o)\s+(?:town|city|village|ville|localité|ciudad|localidad|pueblo|"
+    rf"cidade|vila|città|villaggio)\s+(?:of|de|di|do|da|d['’])\s*((?-i:{_NAME}))",
+    _FLAGS,
+)
 _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
     r"port|checkpoint|junction)\b"
@@ -283,15 +318,22 @@ _VILLAGES_COLON = re.compile(
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|announced|claimed|added)\b")
 _NOT_A_NAME = frozenset(
     {"The", "A", "An", "Its", "Their", "Some", "All", "Most", "Parts", "Part", "Both", "Two",
-     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+     # "the capitals of North and South Kivu" (bk-09)
+     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 )  # fmt: skip
 
 
 def _adhoc(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch | None:
     """An unknown place named at `start` (a name the gazetteer lacks)."""
     text = sentence.text[start:end]
-    first = text.split()[0] if text.split() else ""
-    if first in _NOT_A_NAME or first in ACTOR_ALIASES or is_place_word(first):
+    words = text.split()
+    first = words[0] if words else ""
+    if first in _NOT_A_NAME or first in ACTOR_ALIASES:
+        return None
+    # a known word alone is no unknown place; one that begins a longer name may be: "Shewa
+    # Robit" (amh-06) is not the region Shewa. A demonym never is ("Russian Defence Ministry")
+    if is_place_word(first) and (len(words) == 1 or is_demonym(first)):
         return None
     if _SPEAKER_AFTER.match(sentence.text, end):
         return None  # "..., Pylna and Strilecha, Reuters reported" (kh-01): a source
@@ -317,7 +359,7 @@ def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> l
         sep = _LIST_SEP.match(text[name.end() :])
         if not sep or (
             # "took Sheberghan, capital of Jawzjan province" (afg-02): an apposition
-            sep.group(0).strip() == "," and _APPOSITION.match(text[name.end() + sep.end() :])
+            _COMMA.fullmatch(sep.group(0)) and _APPOSITION.match(text[name.end() + sep.end() :])
         ):
             break
         # "Uspenovka e da pequena cidade de Borki" (kursk-13)
@@ -349,9 +391,12 @@ class _Found:
     control: Control
 
 
-def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> list[PlaceMatch]:
+def _object_places(
+    sentence: Sentence, at: int, ctx: Context | None = None, *, named: bool = False
+) -> list[PlaceMatch]:
     """The places that are the object starting at `at`: "the cities of Rastan and Talbiseh";
-    with `ctx`, also names the gazetteer lacks where the sentence says they are places."""
+    with `ctx`, also names the gazetteer lacks where the sentence says they are places (or
+    where the verb does: `named`)."""
     text = sentence.text
     candidates = [p for p in sentence.places if not p.demonym and p.kind != "country"]
     lead = _OBJ_LEAD.match(text, at)
@@ -376,13 +421,19 @@ def _object_places(sentence: Sentence, at: int, ctx: Context | None = None) -> l
             if colon is not None:
                 return _adhoc_list(sentence, ctx, colon.end(), alone=True)
             # "had also seized the town of Rufaa" (gezira-04): the lead says it is a place
-            named = _PLACE_NOUN.search(lead.group(0))  # type: ignore[union-attr]
-            return _adhoc_list(sentence, ctx, pos, alone=named is not None)
+            noun = _PLACE_NOUN.search(lead.group(0))  # type: ignore[union-attr]
+            return _adhoc_list(sentence, ctx, pos, alone=named or noun is not None)
+        if hit is None and ctx is not None:
+            # the list goes on with names the gazetteer lacks: "Bahir Dar, Gondar, Lalibela,
+            # Shewa Robit, Debre Berhan et Debre Markos" (amh-06); two of them at least
+            return out + _adhoc_list(sentence, ctx, pos, alone=False)
         if hit is None:
             return out
         out.append(hit)
         sep = _LIST_SEP.match(text[hit.end :])
-        if not sep or _APPOSITION.match(text[hit.end + sep.end() :]):
+        if not sep or (
+            _COMMA.fullmatch(sep.group(0)) and _APPOSITION.match(text[hit.end + sep.end() :])
+        ):
             return out
         pos = hit.end + sep.end()
         pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
@@ -571,7 +622,12 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         for m in found:
             if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            places = [p for p in _object_places(sentence, m.end(), ctx) if p.start not in taken]
+            # what a side claims the capture of is a place: "l'armée russe revendique la prise
+            # de Tchassiv Iar" (tor-13); what it claims control of need not be ("announced
+            # control of the Engineering Battalion", seed 000)
+            named = status == "claimed" and _CONTROL_OF.search(m.group(0)) is None
+            objects = _object_places(sentence, m.end(), ctx, named=named)
+            places = [p for p in objects if p.start not in taken]
             if not places:
                 continue
             # "Paramilitary fighters at war with Sudan's army entered Wad Madani" (gezira-04):
@@ -587,6 +643,8 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             )
             if status == "contested" and _DEFENDERS_LEFT.search(text, m.end()):
                 status_here: ControlStatus = "captured"
+            elif status == "captured" and _AIM.search(text, max(0, m.start() - 12), m.start()):
+                status_here = "contested"
             else:
                 status_here = status
             if status_here == "contested" and _DEFENDING.match(m.group(0)):
@@ -625,12 +683,23 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 or _APPOSED.fullmatch(text, p.end, m.start())
             )
         ]  # fmt: skip
+        if passive and not holders and (town := _TOWN_SUBJECT.match(text)):
+            # "La ville de Tchassiv Iar, bastion de l'armée ukrainienne ..., « a été libérée »"
+            # (tor-13): the sentence's subject says it is a town
+            holders = [t for t in [_adhoc(sentence, ctx, town.start(1), town.end(1))] if t]
         including = _INCLUDING.match(text[m.end() :])
         objects = _object_places(sentence, m.end() + including.end()) if including else []
+        towns = passive and not holders and _TOWNS_SUBJECT.search(text, 0, m.start())
+        if towns and (listed := _COLON_LIST.match(text, m.end())):
+            objects = _object_places(sentence, listed.end(), ctx)
         for target in [*holders[-1:], *objects]:
-            if target.start not in taken:
-                add(target, actor, passive_status if passive else "captured", m.start())
-                taken.add(target.start)
+            if target.start in taken:
+                continue
+            taker = actor
+            if passive and not follow and _LIBERATED.search(m.group(0)):
+                taker = _state_speaker(sentence) or previous_actor or army_of(target.country)
+            add(target, taker, passive_status if passive else "captured", m.start())
+            taken.add(target.start)
     out.sort(key=lambda f: f.offset)
     return out
 

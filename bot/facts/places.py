@@ -368,7 +368,8 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
         while at > low and text[at - 1].isalnum():
             at -= 1
         head = text[:at].rstrip()
-        sentence_start = not head or head[-1] in ".!?:;\n"
+        # a live blog's "19:05 – Across Donetsk Oblast, ..." (tor-07) starts after its dash
+        sentence_start = not head or head[-1] in ".!?:;\n–—"
         before = text[at:space]
         # a word that only starts longer names ("Puerto", "San") would have been read with
         # this one if they made a known name: "Puerto Príncipe" is not Príncipe (hq-09)
@@ -439,10 +440,13 @@ _STEMS = _stems()
 def country_of_adjective(word: str) -> str | None:
     """The country an adjective is formed from, in any of the reporting languages: "ucraine",
     "ukrainiennes", "ucranianas" are Ukraine's, "russe" and "rusas" Russia's (kursk-07). The
-    longest stem that begins the word decides; None when none does."""
+    longest stem that begins the word decides; None when none does. A stem of three letters
+    ("but" of Butão, "per" of Perù) needs two more letters: "forces but" is no army (tig-05)."""
     folded = _plain(word).casefold()
     for n in range(len(folded), 2, -1):
         if folded[:n] in _STEMS:
+            if n == 3 and len(folded) < 5 and folded[:n] not in _IRREGULAR:
+                return None
             return _STEMS[folded[:n]]
     return None
 
@@ -450,6 +454,12 @@ def country_of_adjective(word: str) -> str | None:
 def is_place_word(word: str) -> bool:
     """The word is a written form the gazetteer knows (a place name or a demonym)."""
     return _key(word) in _FORM_KEY
+
+
+def is_demonym(word: str) -> bool:
+    """The word is a demonym the gazetteer knows ("Russian", "Ethiopian")."""
+    found = _FORM_KEY.get(_key(word))
+    return found is not None and found[1]
 
 
 def is_minor_city(match: PlaceMatch) -> bool:

@@ -199,6 +199,53 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         # afg-02: "capital of Jawzjan province" is an apposition of the name before it
         ("The Taliban took Sheberghan, capital of Jawzjan province, on Saturday.", date(2021, 8, 8),
          [("Sheberghan", "Taliban", "captured", date(2021, 8, 7), "")]),
+        # amh-03: "and of the historic town of" leads to a second place
+        ("Residents said that the Fano militia is now in control of Gondar and of the historic "
+         "town of Lalibela.", date(2023, 8, 7),
+         [("Gonder", "Fano", "captured", None, "ET"), ("Lalibela", "Fano", "captured", None, "ET")]),
+        # amh-04: a battle raging in two towns; "and in" goes on with the list
+        ("The battle between Fano forces and the Ethiopian Defense Force is still raging in Bahir "
+         "Dar and in Gondar.",
+         date(2023, 8, 8),
+         [("Bahir Dar", "Fano", "contested", None, "ET"),
+          ("Gonder", "Fano", "contested", None, "ET")]),
+        # amh-05: Italian "il controllo del centro di"
+        ("L'esercito federale etiope ha preso ieri il controllo del centro di Gondar.",
+         date(2023, 8, 9), [("Gonder", "Ethiopian forces", "captured", None, "ET")]),
+        # amh-06: towns freed in the passive, listed after a colon, known and unknown names; no
+        # one named: the state of the towns took them back
+        ("Le gouvernement a affirmé que six villes avaient été « libérées de la menace des "
+         "bandits » : la capitale régionale Bahir Dar, Gondar, Lalibela, Shewa Robit, Debre "
+         "Berhan et Debre Markos.", date(2023, 8, 10),
+         [("Bahir Dar", "Ethiopian forces", "claimed", None, "ET"),
+          ("Gonder", "Ethiopian forces", "claimed", None, "ET"),
+          ("Lalibela", "Ethiopian forces", "claimed", None, "ET"),
+          ("Shewa Robit", "Ethiopian forces", "claimed", None, "ET"),
+          ("Debre Berhan", "Ethiopian forces", "claimed", None, "ET"),
+          ("Debre Markos", "Ethiopian forces", "claimed", None, "ET")]),
+        # tig-05: an army sent to take a town is contesting it
+        ("Ethiopian troops were sent to control Axum, but there is a fight.", date(2020, 11, 19),
+         [("Aksum", "Ethiopian forces", "contested", None, "ET")]),
+        # tor-13: a claim told as a noun names a place the gazetteer lacks, by the army of
+        # "l'armée russe" (not the generic "armée")
+        ("Guerre en Ukraine : l'armée russe revendique la prise de Tchassiv Iar, Kiev dénonce un "
+         "« mensonge »", date(2025, 7, 31),
+         [("Tchassiv Iar", "Russian forces", "claimed", None, "UA")]),
+        # tor-13: the subject says the unknown name is a town
+        ("La ville de Tchassiv Iar, bastion de l'armée ukrainienne dans la région de Donetsk, "
+         "« a été libérée » par les forces russes, a affirmé jeudi 31 juillet le ministère russe "
+         "de la Défense.", date(2025, 7, 31),
+         [("Tchassiv Iar", "Russian forces", "claimed", date(2025, 7, 31), "UA")]),
+        # tor-02: the Soviet-era name Moscow uses is Toretsk
+        (["Russia's Defense Ministry said Friday that its troops had taken Toretsk, a coal-mining "
+          "town in eastern Ukraine's Donetsk region.",
+          "\"As a result of active offensive operations, the city of Dzerzhinsk in the Donetsk "
+          "People's Republic was liberated,\" the ministry said."], date(2025, 2, 7),
+         [("Toretsk", "Russian forces", "captured", date(2025, 2, 7), "UA"),
+          ("Toretsk", "Russian forces", "claimed", None, "UA")]),
+        # bk-09: "the capitals of North and South Kivu" is an apposition, not two more places
+        ("The M23 now holds Goma and Bukavu, the capitals of North and South Kivu.", FRI,
+         [("Goma", "M23", "captured", None, "CD"), ("Bukavu", "M23", "captured", None, "CD")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -224,6 +271,9 @@ def test_control(
         "Ukrainian troops are fighting in Vovchansk and counter-attacking, the General Staff said.",
         # a lone capitalised word after a capture verb is no place the gazetteer lacks
         "Rebels captured Smith and two other soldiers near the front.",
+        # tor-01: "no longer hold" denies it
+        "Claims that Ukraine's Defence Forces no longer hold Toretsk are false, the spokesman "
+        "said.",
         # gen-01: who was fighting is what the source did not say
         "The doctors' union did not say who was fighting in Genena, a city of about half a "
         "million people.",

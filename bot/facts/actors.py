@@ -144,7 +144,10 @@ _GENERIC_STATE = (
     "regime forces|the army|the military|army troops|soldiers|federal forces|federal troops|"
     "national army|security forces|junta|"
     "l'armée|el ejército|o exército|l'esercito|forces gouvernementales|"
-    "fuerzas gubernamentales|forças governamentais|troupes gouvernementales"
+    "fuerzas gubernamentales|forças governamentais|troupes gouvernementales|"
+    # "Les troupes de la junte birmane se sont entièrement retirées de Myawaddy" (myw-03)
+    "junte|giunta|les troupes|las tropas|as tropas|le truppe|les soldats|los soldados|"
+    "os soldados|i soldati"
 )
 
 

@@ -52,7 +52,11 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         _FLAGS)),
     ("withdrawn", re.compile(
         r"\b(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|pulled out|retreated|"
-        r"pulled back)\s+from", _FLAGS)),
+        r"pulled back)\s+from|"
+        # "Les troupes de la junte birmane se sont entièrement retirées de Myawaddy" (myw-03)
+        r"\b(?:se sont|s['’]est|se retiraron|se retiró|si sono|si è|retiraram-se|retirou-se)\s+"
+        r"(?:(?:entièrement|totalement|complètement|completamente|totalmente)\s+)?"
+        r"(?:retiré(?:e|s|es)?|ritirat[aeio])?\s*(?:de|da|dal|dalla|del|d['’])\b", _FLAGS)),
     ("captured", re.compile(
         r"\b(?:seized control of|took control of|taken control of|take control of|"
         r"wrested control of|gained control of|took full control of|captured|capture|seized|"
@@ -263,7 +267,7 @@ _GATE = Gate(
     {
         "claimed": ("announc", "claim", "declar", "said", "say", "reivindic", "revendiqu",
                     "rivendic"),
-        "withdrawn": ("withdr", "pulled", "retreat"),
+        "withdrawn": ("withdr", "pulled", "retreat", "retir", "ritir"),
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
                      "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",

@@ -267,15 +267,30 @@ _CLAUSE_END = re.compile(
     r"regarding|concerning|aimed|aims|which|who|where|as|because|while|when|"
     # "The meeting ... that was to take place in Djibouti ... has been postponed" (gezira-10)
     r"that(?!\s+(?:was|were|is|are|had been|has been)\s+(?:to|due|scheduled|set|planned))|"
-    r"according to|to review|focused|focusing|on the|on a|on an|on how)\b|[;:()]",
+    r"according to|to review|focused|focusing|on the|on a|on an|on how|"
+    # "..., with the aim of meeting a UN appeal for ... people displaced by the Israeli
+    # strikes" (leb-09): the purpose
+    r"with the aim|in order to)\b|[;:()]",
     re.IGNORECASE,
 )
-# Where a clause about the topic is followed by the venue: "..., to be held in Abuja" (ng-02)
+# Where a clause about the topic is followed by the venue: "..., to be held in Abuja" (ng-02),
+# "talks ... on the Grand Ethiopian Renaissance Dam ended in Cairo" (amh-11)
 _VENUE_TAIL = re.compile(
     r",\s*(?:(?:which|that)\s+(?:will|is to)\s+be\s+held|"
-    r"(?:is\s+)?(?:to|due to|set to|scheduled to)\s+(?:be\s+held|take\s+place))\b",
+    r"(?:is\s+)?(?:to|due to|set to|scheduled to)\s+(?:be\s+held|take\s+place))\b"
+    r"|\b(?:was|were)\s+held\b|\b(?:ended|opened|took place)\s+(?=in\b)",
     re.IGNORECASE,
 )
+# A press conference is no meeting: "a press conference in Kyiv with Lithuanian President
+# Gitanas Nausėda" (kursk-12), "une conférence de presse à Bujumbura" (bk-06)
+# (a joint one is: "a joint press conference with Japanese Foreign Minister Yoko Kamikawa in
+# Kyiv", noto-08)
+_PRESS_BEFORE = re.compile(r"(?<!joint )\b(?:press|news)\s+$", re.IGNORECASE)
+_PRESS_AFTER = re.compile(r"\s+(?:de\s+presse|de\s+prensa|de\s+imprensa|stampa)\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:aim|goal|purpose|view) of\s+$", re.IGNORECASE)
+# The parties of talks named after their topic: "talks on the dam between Ethiopia, Egypt and
+# Sudan" (amh-14)
+_BETWEEN = re.compile(r"\b(?:between|among|entre|tra|fra)\s+(?:the\s+)?", re.IGNORECASE)
 # "its defence chiefs would meet" (ng-04): the members of the organisation the sentence names
 _ITS_MEMBERS = re.compile(
     r"\b(?:its|their|ses|leurs|sus|seus)\s+(?:[\w-]+\s+){0,2}"
@@ -302,7 +317,7 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         # "O Conselho de Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
         r"se reuniu|se reunió|s'est réuni|s’est réuni|si è riunito)\b", re.I)),
     ("held", re.compile(
-        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up)\b"
+        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended)\b"
         # "Israeli and Hamas delegations are back in Cairo for another round" (rafah-04)
         r"|\b(?:delegations?|negotiators|envoys?)\s+(?:was|were|are|is)\s+(?:back\s+)?in\b",
         re.I)),
@@ -323,8 +338,8 @@ _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
     ("held", "tiendra", "tenir", "aura"),
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
      "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito"),
-    ("met", "convened", "held", "took", "concluded", "wrapped", "delegation", "negotiator",
-     "envoy"),
+    ("met", "convened", "held", "took", "concluded", "wrapped", "ended", "delegation",
+     "negotiator", "envoy"),
     ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
      "would"),
     ("will", "set", "scheduled", "to", "planned", "upcoming"),
@@ -428,7 +443,8 @@ def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) 
 
 _TOPIC_BEFORE = re.compile(
     r"\b(?:in|on|to|from|for|about|over|at|into|across|inside|near|towards?|against|en|sur|à|"
-    r"em|dans|nel|nella|sobre|su)\s+(?:the\s+)?$",
+    # "an international conference in support of Lebanon" (leb-09)
+    r"em|dans|nel|nella|sobre|su|support of|solidarity with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -572,6 +588,12 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         after_text = text[t.end() :]
         if re.match(r"\s+process\b", after_text, re.I) or _PROCESS.search(after_text[:80]):
             continue  # the Astana "process" is a standing format, not a meeting (seed 001)
+        if _PRESS_BEFORE.search(text, max(0, t.start() - 12), t.start()) or _PRESS_AFTER.match(
+            after_text
+        ):
+            continue  # "lors d'une conférence de presse à Bujumbura" (bk-06) meets no one
+        if _PURPOSE_BEFORE.search(text, max(0, t.start() - 16), t.start()):
+            continue  # "with the aim of meeting a UN appeal" (leb-09) is no meeting
         before_list = _list_before(text, runs, t.start())
         after_list = _list_after(text, runs, t.end(), t.group("t").lower() in _VERBS)
         delegations = [
@@ -592,16 +614,24 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             clause_from = m.end()
         stop = _CLAUSE_END.search(text, t.end())
         venue_from = t.end()
-        if stop and (tail := _VENUE_TAIL.search(text, stop.start())):
+        if stop and (tail := _VENUE_TAIL.search(text, stop.start(), stop.start() + 90)):
             # "has convened an extraordinary summit ... on the situation in Niger, to be held in
             # Abuja on Sunday, July 30" (ng-02): the venue and the date come after the topic
             stop = _CLAUSE_END.search(text, tail.end())
             venue_from = tail.end()
         clause_to = stop.start() if stop else len(text)
-        if len(members) < 2 and not is_summit:
+        if len(members) < 2 and (between := _BETWEEN.search(text, t.end(), clause_to)):
+            # "The second round of tripartite talks on the Grand Ethiopian Renaissance Dam (GERD)
+            # between Ethiopia, Egypt and Sudan was held" (amh-14): the list after the topic
+            run = next((r for r in runs if r[0].start == between.end()), [])
+            if len(run) >= 2:
+                members = frozenset(p.code for p in run)
+        if len(members) < 2:
             # "will host Thailand's acting Prime Minister ... and Cambodia's Prime Minister Hun
             # Manet for talks on Monday" (tcb-08), "Las delegaciones de Rusia y Ucrania se
-            # reunieron" (ist-08): the parties of the trigger's clause, when it names two to four
+            # reunieron" (ist-08), "to host Japanese Prime Minister Fumio Kishida and South
+            # Korean President Yoon Suk Yeol for a trilateral summit" (maui-07): the parties of
+            # the trigger's clause, when it names two to four
             clause = _clause_parties(text, parties, clause_from, clause_to)
             if 2 <= len(clause) <= 4:
                 members = clause

@@ -243,6 +243,12 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "People's Republic was liberated,\" the ministry said."], date(2025, 2, 7),
          [("Toretsk", "Russian forces", "captured", date(2025, 2, 7), "UA"),
           ("Toretsk", "Russian forces", "claimed", None, "UA")]),
+        # myw-03: a withdrawal in French; "les troupes" are the state's (the junta's)
+        ("Les troupes de la junte birmane se sont entièrement retirées de Myawaddy, a affirmé "
+         "à l'AFP l'Union nationale karen.", date(2024, 4, 11),
+         [("Myawaddy", "Myanmar military", "withdrawn", None, "MM")]),
+        ("Las tropas rusas se retiraron de Kherson.", date(2022, 11, 12),
+         [("Kherson", "Russian forces", "withdrawn", None, "UA")]),
         # bk-09: "the capitals of North and South Kivu" is an apposition, not two more places
         ("The M23 now holds Goma and Bukavu, the capitals of North and South Kivu.", FRI,
          [("Goma", "M23", "captured", None, "CD"), ("Bukavu", "M23", "captured", None, "CD")]),

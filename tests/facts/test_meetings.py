@@ -116,11 +116,11 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("US envoy Richard Norland said a conference in Benghazi on October 10 would be more "
          "effective if conducted jointly.", date(2023, 10, 8),
          ((), "Benghazi", date(2023, 10, 10), None, "proposed")),
-        # herat-11: "China's ... Forum" is hosted by China; "to attend" it in Beijing. (The
-        # Taliban's minister who travels is not read as a party yet: the gold names AF too.)
+        # herat-11: "China's ... Forum" is hosted by China; "to attend" it in Beijing; the
+        # Taliban's minister who travels is a party of the clause (the gold names AF)
         ("The Taliban's acting minister of commerce, Haji Nooruddin Azizi, will travel to Beijing "
          "next week to attend China's Belt and Road Forum.", date(2023, 10, 14),
-         (("CN",), "Beijing", date(2023, 10, 16), date(2023, 10, 22), "planned")),
+         (("CN", "Taliban"), "Beijing", date(2023, 10, 16), date(2023, 10, 22), "planned")),
         # tcb-08: the parties of the trigger's clause when no list sits on the trigger
         ("Malaysia confirms that Prime Minister Anwar Ibrahim, as ASEAN chair, will host "
          "Thailand's acting Prime Minister Phumtham Wechayachai and Cambodia's Prime Minister Hun "
@@ -156,6 +156,19 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("Baghaei said Araghchi would pay an official visit to India later in the week, on May "
          "7-8, for a meeting of the India-Iran joint commission.", date(2025, 5, 5),
          (("IN", "IR"), "India", date(2025, 5, 7), date(2025, 5, 8), "proposed")),
+        # maui-07: a summit's parties are the states its clause names
+        ("President Joe Biden is due to host Japanese Prime Minister Fumio Kishida and South "
+         "Korean President Yoon Suk Yeol for a trilateral summit at Camp David on Friday before "
+         "leaving for a vacation at Lake Tahoe.", date(2023, 8, 15),
+         (("JP", "KR", "US"), None, date(2023, 8, 18), None, "planned")),
+        # amh-11: the venue after the topic ("ended in Cairo"); "ended" says it was held
+        ("The first round of talks in two years between Egypt, Ethiopia and Sudan on the Grand "
+         "Ethiopian Renaissance Dam ended in Cairo on Monday without a breakthrough.",
+         date(2023, 8, 29), (("EG", "ET", "SD"), "Cairo", date(2023, 8, 28), None, "held")),
+        # amh-14: the parties named after the topic, "between ..."; "was held in" the venue
+        ("The second round of tripartite talks on the Grand Ethiopian Renaissance Dam (GERD) "
+         "between Ethiopia, Egypt and Sudan was held in Addis Ababa on Sunday.",
+         date(2023, 9, 25), (("EG", "ET", "SD"), "Addis Ababa", date(2023, 9, 24), None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -246,6 +259,14 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         # gen-10: the sponsors of talks are not their parties
         ("The army delegation had walked out of the US- and Saudi-sponsored talks in July.",
          date(2023, 10, 24)),
+        # leb-09: meeting an appeal is no meeting
+        ("France and Germany pledged more aid on Thursday, with the aim of meeting a UN appeal "
+         "for Lebanon.", date(2024, 10, 17)),
+        # kursk-12, bk-06: a press conference is no meeting
+        ("President Volodymyr Zelensky spoke at a press conference in Kyiv with Lithuanian "
+         "President Gitanas Nauseda on Monday.", date(2024, 8, 12)),
+        ("La représentante du HCR au Burundi l'a indiqué lors d'une conférence de presse à "
+         "Bujumbura avec des responsables du Rwanda.", date(2025, 2, 19)),
     ],
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:

@@ -281,13 +281,16 @@ _VENUE_TAIL = re.compile(
     r"|\b(?:was|were)\s+held\b|\b(?:ended|opened|took place)\s+(?=in\b)",
     re.IGNORECASE,
 )
-# A press conference is no meeting: "a press conference in Kyiv with Lithuanian President
-# Gitanas Nausėda" (kursk-12), "une conférence de presse à Bujumbura" (bk-06)
-# (a joint one is: "a joint press conference with Japanese Foreign Minister Yoko Kamikawa in
-# Kyiv", noto-08)
-_PRESS_BEFORE = re.compile(r"(?<!joint )\b(?:press|news)\s+$", re.IGNORECASE)
-_PRESS_AFTER = re.compile(r"\s+(?:de\s+presse|de\s+prensa|de\s+imprensa|stampa)\b", re.IGNORECASE)
-_PURPOSE_BEFORE = re.compile(r"\b(?:aim|goal|purpose|view) of\s+$", re.IGNORECASE)
+# Trigger words that name no meeting: a press conference ("a press conference in Kyiv with
+# Lithuanian President Gitanas Nausėda", kursk-12; "une conférence de presse à Bujumbura",
+# bk-06), unless a joint one ("a joint press conference with Japanese Foreign Minister Yoko
+# Kamikawa in Kyiv", noto-08), and a purpose ("with the aim of meeting a UN appeal", leb-09)
+_NO_MEETING_BEFORE = re.compile(
+    r"(?:(?<!joint )\b(?:press|news)|\b(?:aim|goal|purpose|view) of)\s+$", re.IGNORECASE
+)
+_NO_MEETING_AFTER = re.compile(
+    r"\s+(?:de\s+presse|de\s+prensa|de\s+imprensa|stampa)\b", re.IGNORECASE
+)
 # The parties of talks named after their topic: "talks on the dam between Ethiopia, Egypt and
 # Sudan" (amh-14)
 _BETWEEN = re.compile(r"\b(?:between|among|entre|tra|fra)\s+(?:the\s+)?", re.IGNORECASE)
@@ -588,12 +591,10 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         after_text = text[t.end() :]
         if re.match(r"\s+process\b", after_text, re.I) or _PROCESS.search(after_text[:80]):
             continue  # the Astana "process" is a standing format, not a meeting (seed 001)
-        if _PRESS_BEFORE.search(text, max(0, t.start() - 12), t.start()) or _PRESS_AFTER.match(
-            after_text
-        ):
-            continue  # "lors d'une conférence de presse à Bujumbura" (bk-06) meets no one
-        if _PURPOSE_BEFORE.search(text, max(0, t.start() - 16), t.start()):
-            continue  # "with the aim of meeting a UN appeal" (leb-09) is no meeting
+        if _NO_MEETING_BEFORE.search(
+            text, max(0, t.start() - 16), t.start()
+        ) or _NO_MEETING_AFTER.match(after_text):
+            continue  # a press conference, the aim of meeting an appeal
         before_list = _list_before(text, runs, t.start())
         after_list = _list_after(text, runs, t.end(), t.group("t").lower() in _VERBS)
         delegations = [

@@ -141,7 +141,7 @@ _APPOSED = re.compile(
 _INCLUDING = re.compile(r"^[^.;]*?,?\s*including\s+", _FLAGS)
 # "six villes avaient été « libérées de la menace des bandits » : la capitale régionale Bahir
 # Dar, Gondar, Lalibela ..." (amh-06): towns in the plural whose names a colon lists
-_TOWNS_SUBJECT = re.compile(
+_TOWNS_BEFORE = re.compile(
     r"\b(?:towns|cities|villages|settlements|localities|villes|localités|ciudades|localidades|"
     r"pueblos|cidades|vilarejos|aldeias|città|villaggi|centri)\b[^.;:]{0,40}$",
     _FLAGS,
@@ -294,12 +294,6 @@ _GATE = Gate(
 # introduces after "villages" ("five Ukrainian villages ...: Pletenivka, Ohirtseve, ...", kh-01).
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _NAME_RE = re.compile(_NAME)
-# "La ville de Tchassiv Iar, ... « a été libérée »" (tor-13): a subject that says it is a town
-_TOWN_SUBJECT = re.compile(
-    r"(?:the|la|le|el|il|a|o)\s+(?:town|city|village|ville|localité|ciudad|localidad|pueblo|"
-    rf"cidade|vila|città|villaggio)\s+(?:of|de|di|do|da|d['’])\s*((?-i:{_NAME}))",
-    _FLAGS,
-)
 _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
     r"port|checkpoint|junction)\b"
@@ -309,12 +303,17 @@ _PLACE_WORDS = re.compile(
     r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|città|villaggio|"
     r"paese)\b|:"
 )
-_PLACE_NOUN = re.compile(
-    r"\b(?:(?:town|city|village|locality|settlement)\s+of|(?:ville|village|localité|ciudad|pueblo|"
-    r"localidad|cidade|vilarejo|aldeia|localidade|città|villaggio|paese)\s+(?:[a-zà-ÿ]+\s+)?"
-    r"(?:de|di|d'|d’))\s*$",
-    _FLAGS,
+# The words that say a name after them is a town: "the town of", "la ville de", "della città
+# russa di" ...
+_TOWN_OF = (
+    r"(?:(?:town|city|village|locality|settlement)\s+of|(?:ville|village|localité|ciudad|pueblo|"
+    r"localidad|cidade|vila|vilarejo|aldeia|localidade|città|villaggio|paese)\s+"
+    r"(?:[a-zà-ÿ]+\s+)?(?:de|di|d'|d’))"
 )
+# ... before the object of a verb: "had also seized the town of Rufaa" (gezira-04) ...
+_PLACE_NOUN = re.compile(rf"\b{_TOWN_OF}\s*$", _FLAGS)
+# ... or as the sentence's subject: "La ville de Tchassiv Iar, ... « a été libérée »" (tor-13)
+_TOWN_SUBJECT = re.compile(rf"(?:the|la|le|el|il|a|o)\s+{_TOWN_OF}\s*((?-i:{_NAME}))", _FLAGS)
 _VILLAGES_COLON = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:villages?|towns?|settlements?|localities|hamlets?)\b[^.;:]{0,80}:\s*",
     _FLAGS,
@@ -693,7 +692,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             holders = [t for t in [_adhoc(sentence, ctx, town.start(1), town.end(1))] if t]
         including = _INCLUDING.match(text[m.end() :])
         objects = _object_places(sentence, m.end() + including.end()) if including else []
-        towns = passive and not holders and _TOWNS_SUBJECT.search(text, 0, m.start())
+        towns = passive and not holders and _TOWNS_BEFORE.search(text, 0, m.start())
         if towns and (listed := _COLON_LIST.match(text, m.end())):
             objects = _object_places(sentence, listed.end(), ctx)
         for target in [*holders[-1:], *objects]:

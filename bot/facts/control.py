@@ -42,7 +42,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "Moscou a revendiqué la prise de Novosselydivka" (kur-09); not a side announcing what
         # it took ("Abiy Ahmed annonce la prise de Mekele", tig-09)
         r"\b(?:reivindicó|reivindica|reivindicou|revendiqué|revendique|rivendicato|rivendica)\s+"
-        r"(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|tomada|prise|"
+        # "La Russie a revendiqué jeudi la prise de Koupiansk" (kup-09)
+        r"(?:[\w-]+\s+){0,2}?(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|tomada|prise|"
         r"libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
         r"\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
@@ -235,6 +236,14 @@ _NEGATED = re.compile(
     r"\b(?:not|never|no longer|denied|deny|denies|failed to|fail to|attempt to)\s+$"
     # "The doctors' union did not say who was fighting in Genena" (gen-01)
     r"|\bwho\s+(?:was|were|is|are)\s+$",
+    _FLAGS,
+)
+# A capture denied in the clause before it: "El Ministerio de Defensa de Rusia negó este jueves
+# que el ejército ucraniano haya recuperado el bastión de Kúpiansk" (kup-14)
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|negó|niega|niegan|negaron|nie|nient|dément|démentent|"
+    r"démenti|nega|negou|negam|smentisce|smentiscono|smentito)\s+(?:[^.;,]{0,30}?\s)?"
+    r"(?:that|que|qu['’]|che)\s+[^.;]{0,80}$",
     _FLAGS,
 )
 
@@ -499,7 +508,8 @@ def _state_speaker(sentence: Sentence) -> str | None:
             if _SAYS.match(text, p.end):
                 return army_of(p.country)  # "Moscow said", "Moscou a revendiqué"
             continue
-        if p.kind == "region" or not _STATE_AFTER.match(text, p.end):
+        # "La Russie a revendiqué jeudi la prise de Koupiansk" (kup-09)
+        if p.kind == "region" or not (_STATE_AFTER.match(text, p.end) or _SAYS.match(text, p.end)):
             continue
         return army_of(p.country)
     for m in find_leaders(text):
@@ -512,10 +522,16 @@ def _state_speaker(sentence: Sentence) -> str | None:
 def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> str | None:
     """Who took a place when no actor is the verb's subject: the state that speaks, else the
     previous sentence's actor, else the article's own military speaking, else its rebel."""
+    own = _OWN_MILITARY.search(sentence.text)
+    if own:
+        # "a déclaré le chef d'état-major de l'armée russe" (kup-09): the army named with it
+        named = [a for a in sentence.actors if own.end() <= a.start <= own.end() + 12]
+        if named and named[0].side == "state":
+            return _state_speaker(sentence) or previous_actor or _resolve(named[0], ctx)
     return (
         _state_speaker(sentence)
         or previous_actor
-        or (army_of(ctx.focus) if ctx.focus and _OWN_MILITARY.search(sentence.text) else None)
+        or (army_of(ctx.focus) if ctx.focus and own else None)
         or ctx.rebel
     )
 
@@ -623,7 +639,9 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 taken.add(place.start)
     for status, found in verbs:
         for m in found:
-            if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) or _DENIED_THAT.search(
+                text, max(0, m.start() - 130), m.start()
+            ):
                 continue
             # what a side claims the capture of is a place: "l'armée russe revendique la prise
             # de Tchassiv Iar" (tor-13); what it claims control of need not be ("announced

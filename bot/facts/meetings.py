@@ -32,15 +32,23 @@ _TRIGGER_RE = re.compile(
     # "the UN Security Council was to hold closed consultations" (ip-02); "O Conselho de
     # Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
     r"consultations|consultas|consultazioni|reuniu|reunió|reunirá|reunirán|reuniram|"
-    r"reunirão|réuni|réunis|réunie|réunira|réuniront|riunito|riuniti|riunirà|riuniranno)\b",
+    r"reunirão|réuni|réunis|réunie|réunira|réuniront|riunito|riuniti|riunirà|riuniranno|"
+    # a leader's guest or visit (see _guest): "Trump hosted Ukrainian President Volodymyr
+    # Zelensky at the White House" (kup-06), "Wang Yi will visit Myanmar" (lsh-07)
+    r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
+    r"reçoit|reçu|reçue|recevra|accueille|accueilli|accueillera|recebe|recebeu|receberá|"
+    r"recebido|riceve|ricevuto|riceverà|visit|visits|visited|visiting|visita|visitó|visitará|"
+    r"visite|visité|visitera|visitou|visiterà|visitato)\b",
     re.IGNORECASE,
 )
+
 _TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
     "incontro", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
-    "riuni",
+    "riuni", "host", "receiv", "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev",
+    "visit",
 )})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
@@ -311,7 +319,8 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"annullat[oa])\b", re.I)),
     ("postponed", re.compile(
         r"\b(?:postponed|delayed|put off|pushed back|rescheduled|deferred|reportée?s?|"
-        r"aplazad[oa]s?|pospuest[oa]|adiad[oa]s?|rinviat[oa])\b", re.I)),
+        r"aplazad[oa]s?|aplaza|aplazó|pospuest[oa]|pospone|pospuso|adiad[oa]s?|adia|adiou|"
+        r"rinviat[oa]|rinvia)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|to)\s+be\s+held\b|\bse tiendra\b|\bdoit se tenir\b|\baura lieu\b", re.I)),
     ("held", re.compile(
@@ -320,7 +329,10 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         # "O Conselho de Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
         r"se reuniu|se reunió|s'est réuni|s’est réuni|si è riunito)\b", re.I)),
     ("held", re.compile(
-        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended)\b"
+        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended|"
+        # a host's and a visitor's past (see _guest)
+        r"hosted|visited|recibió|visitó|recebeu|visitou|a reçu|a accueilli|ha ricevuto|"
+        r"ha visitato)\b"
         # "Israeli and Hamas delegations are back in Cairo for another round" (rafah-04)
         r"|\b(?:delegations?|negotiators|envoys?)\s+(?:was|were|are|is)\s+(?:back\s+)?in\b",
         re.I)),
@@ -330,22 +342,25 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"considering|mulling|would)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
-        r"expected to|is to|are to|agreed to meet|upcoming)\b", re.I)),
+        r"expected to|is to|are to|agreed to meet|upcoming|"
+        r"será|sera|sarà|recibirá|visitará|visitera|visiterà|receberá|recevra|riceverà|"
+        r"accueillera)\b", re.I)),
 )  # fmt: skip
 # Stems that every match of each rule above holds, rule by rule (see _gate.py): a rule whose
 # stems are not in the clause cannot match and is not tried.
 _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
     ("cancel", "called", "scrapped", "abandoned", "annul"),
-    ("postponed", "delayed", "put", "pushed", "rescheduled", "deferred", "report", "aplazad",
-     "pospuest", "adiad", "rinviat"),
+    ("postponed", "delayed", "put", "pushed", "rescheduled", "deferred", "report", "aplaz",
+     "pospuest", "pospon", "pospuso", "adia", "adio", "rinvia"),
     ("held", "tiendra", "tenir", "aura"),
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
      "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito"),
     ("met", "convened", "held", "took", "concluded", "wrapped", "ended", "delegation",
-     "negotiator", "envoy"),
+     "negotiator", "envoy", "hosted", "visit", "recib", "receb", "reçu", "accueilli", "ricevuto"),
     ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
      "would"),
-    ("will", "set", "scheduled", "to", "planned", "upcoming"),
+    ("will", "set", "scheduled", "to", "planned", "upcoming", "será", "sera", "sarà", "recib",
+     "visit", "receb", "recevra", "riceverà", "accueillera"),
 )  # fmt: skip
 assert len(_STATUS_STEMS) == len(_STATUS_RULES)
 _STATUS_GATE = Gate({str(i): stems for i, stems in enumerate(_STATUS_STEMS)})
@@ -380,6 +395,7 @@ class _Party:
     code: str
     start: int
     end: int
+    leader: bool = False  # named by a person of LEADERS ("Ukrainian President ... Zelensky")
 
 
 def _parties(sentence: Sentence) -> list[_Party]:
@@ -410,7 +426,7 @@ def _parties(sentence: Sentence) -> list[_Party]:
         code = LEADERS[m.group(0).replace("’", "'")]
         start = _mention_start(text, m.start())
         found = [p for p in found if not (start <= p.start < m.start() and p.code == code)]
-        found.append(_Party(code, start, m.end()))
+        found.append(_Party(code, start, m.end(), leader=True))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -508,6 +524,73 @@ def _list_after(
     return next((run for run in runs if run[0].start == at), [])
 
 
+# The trigger words of a host and a visitor: they name a meeting only with a leader for guest or
+# visitor ("Turkey hosts 3.2 million refugees" names none).
+_GUEST_WORDS = re.compile(r"host|rece|reci|reçu|reçoi|accu|ricev|visit", re.IGNORECASE)
+# Between a host's verb and the guest: "hosted Ukrainian President ...", "recibirá al
+# presidente ucraniano Zelenski"
+_TO_GUEST = re.compile(r"\s+(?:(?:a|al|à|o|ao|the)\s+)?(?:[a-zà-ÿ]+\s+){0,2}")
+# A guest before the passive: "Volodímir Zelenski, que será recibido este viernes" (kup-05)
+_GUEST_BEFORE = re.compile(
+    r",?\s+(?:(?:who|que|qui|che)\s+)?(?:will\s+be|is\s+to\s+be|was|were|is|are|be|been|"
+    r"será|sera|fue|foi|é|a\s+été|sarà|è\s+stat[oa])\s+",
+    re.IGNORECASE,
+)
+# Between a visit and where it goes: "will visit Myanmar", "his visit to Kyiv", "la visita a
+# Pekín"
+_VISIT_TO = re.compile(
+    r"\s+(?:(?:to|in|a|à|au|en|em|ao|in)\s+)?(?:(?:the|la|le|l'|l’|o)\s*)?", re.IGNORECASE
+)
+_NO_VISITOR_GAP = re.compile(r"[,.;:()\"“”]|\b(?:and|et|y|e)\b", re.IGNORECASE)
+
+
+def _guest(
+    sentence: Sentence, parties: Sequence[_Party], before: Sequence[_Party], t: re.Match[str]
+) -> tuple[frozenset[str], str | None] | None:
+    """The parties (and, for a visit, the place) of a meeting a host's or a visitor's word
+    names: a host and the leader who is the guest, or a leader and the country visited. None
+    when no leader is the guest or visitor."""
+    text = sentence.text
+    if t.group("t").lower().startswith("visit"):
+        visitor = next(
+            (
+                p for p in reversed(parties)
+                if p.end <= t.start() and t.start() - p.end <= 40
+                and not _NO_VISITOR_GAP.search(text, p.end, t.start())
+            ),
+            None,
+        )  # fmt: skip
+        if visitor is None or not visitor.leader:
+            return None
+        to = next(
+            (
+                p for p in sentence.places
+                if not p.demonym and p.start >= t.end()
+                and _VISIT_TO.fullmatch(text, t.end(), p.start)
+            ),
+            None,
+        )  # fmt: skip
+        if to is None or to.country == visitor.code:
+            return None  # a leader at home is no meeting ("Lula's visit to São Sebastião")
+        return frozenset({visitor.code, to.country}), to.canonical
+    guest = next(
+        (p for p in parties if p.start >= t.end() and _TO_GUEST.fullmatch(text, t.end(), p.start)),
+        None,
+    )
+    if guest is None or not guest.leader:
+        guest = next(
+            (
+                p for p in reversed(parties)
+                if p.end <= t.start() and _GUEST_BEFORE.fullmatch(text, p.end, t.start())
+            ),
+            None,
+        )  # fmt: skip
+        if guest is None or not guest.leader:
+            return None
+        return frozenset({guest.code}), None
+    return frozenset({*(p.code for p in before), guest.code}), None
+
+
 # "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
 _SUMMITS = frozenset(
     {"summit", "summits", "conference", "forum", "sommet", "conférence", "cumbre", "conferencia",
@@ -573,7 +656,25 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
             and _FOR_THE.match(text[p.end : t_start])
         ):
             return p.canonical
-    return None
+    # "at the White House" (kup-06), "en la Casa Blanca" (kup-05), "in the Kremlin" (kup-12)
+    landmark = _LANDMARK_RE.search(text, after_start, after_end)
+    return _LANDMARKS[landmark.group(1).lower()] if landmark else None
+
+
+# Seats of government news names instead of their city
+_LANDMARKS = {
+    **dict.fromkeys(
+        ("white house", "casa blanca", "maison blanche", "casa branca", "casa bianca"), "Washington"
+    ),
+    **dict.fromkeys(("kremlin", "cremlino"), "Moscow"),
+    **dict.fromkeys(("élysée", "elysée", "elysee"), "Paris"),
+    "downing street": "London",
+}
+_LANDMARK_RE = re.compile(
+    r"\b(?:in|at|to|en|à|au|na|no|alla|nella|al|em)\s+(?:(?:the|la|le|l'|l’|o|il|palais\s+de\s+l'|"
+    r"palais\s+de\s+l’)\s*)?(" + "|".join(_LANDMARKS) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
@@ -596,6 +697,11 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         ) or _NO_MEETING_AFTER.match(after_text):
             continue  # a press conference, the aim of meeting an appeal
         before_list = _list_before(text, runs, t.start())
+        guest = None
+        if _GUEST_WORDS.match(t.group("t")):
+            guest = _guest(sentence, parties, before_list, t)
+            if guest is None:
+                continue
         after_list = _list_after(text, runs, t.end(), t.group("t").lower() in _VERBS)
         delegations = [
             p for p in parties
@@ -663,7 +769,17 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         scope = text[clause_from:clause_to]
         if sentence.index == 0 or sentence.heading:
             scope += " " + text[clause_to:]  # "... Set to Discuss ... – Reports"
+        status = _status(scope)
+        if t.group("t").lower().startswith("visit") and when is None and status in (None, "held"):
+            continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
+        if guest is not None:
+            members, place = guest[0], guest[1] or place
+            if len(members) == 1 and place is not None and place_kind(place) != "city":
+                # the host is where the guest is received, a city ("en la Casa Blanca"), not
+                # a country of the topic ("I received Mohamed Hamdan Dagalo ... for a
+                # discussion on securing peace and stability in the Sudan", gezira-11)
+                place = None
         if (len(members) == 1 or delegations) and place is not None:
             # a delegation travelling to a capital abroad meets its hosts ("A Hamas delegation
             # will travel to Cairo ... for talks", rafah-01): the venue's country is a party
@@ -693,7 +809,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
                 and bool(_ANAPHOR.search(text, max(0, t.start() - 60), t.start())),
                 place=place,
                 date=when,
-                status=_status(scope),
+                status=status,
                 heading=sentence.heading,
                 sentence=text,
                 old=old,

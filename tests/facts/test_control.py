@@ -252,6 +252,15 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         # bk-09: "the capitals of North and South Kivu" is an apposition, not two more places
         ("The M23 now holds Goma and Bukavu, the capitals of North and South Kivu.", FRI,
          [("Goma", "M23", "captured", None, "CD"), ("Bukavu", "M23", "captured", None, "CD")]),
+        # kup-09: a state that claims in French, a day between the verb and the capture; the
+        # quote's speaker is the chief of the army named after "état-major", not the article's
+        (["La Russie a revendiqué jeudi la prise de Koupiansk, ville de la région de Kharkiv, ce "
+          "que Kyiv a aussitôt démenti.",
+          "\"Les unités du groupement Ouest ont libéré la ville de Koupiansk et poursuivent "
+          "l'anéantissement des unités des forces armées ukrainiennes encerclées\", a déclaré le "
+          "chef d'état-major de l'armée russe, Valéri Guérassimov."], date(2025, 11, 20),
+         [("Kupyansk", "Russian forces", "claimed", None, "UA"),
+          ("Kupyansk", "Russian forces", "captured", None, "UA")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -283,6 +292,10 @@ def test_control(
         # gen-01: who was fighting is what the source did not say
         "The doctors' union did not say who was fighting in Genena, a city of about half a "
         "million people.",
+        # kup-14: a capture denied in the clause before it
+        "El Ministerio de Defensa de Rusia negó este jueves que el ejército ucraniano haya "
+        "recuperado el bastión de Kúpiansk, en la región de Járkov.",
+        "Moscow denied on Thursday that Ukrainian troops had recaptured Kupyansk.",
     ],
 )
 def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:

@@ -54,6 +54,20 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         # quake-08: one organisation's summit is a meeting of its members
         ("Min Aung Hlaing will travel to Bangkok for the BIMSTEC summit on April 3-4.",
          date(2025, 4, 1), (("BIMSTEC",), "Bangkok", date(2025, 4, 3), date(2025, 4, 4), "planned")),
+        # kup-06: a host and the leader who is the guest, at a seat of government
+        ("The delay came days after Trump hosted Ukrainian President Volodymyr Zelenskyy at the "
+         "White House on Friday, a meeting described as tense.", date(2025, 10, 21),
+         (("UA", "US"), "Washington", date(2025, 10, 17), None, "held")),
+        # kup-05: the guest told in the passive, the host the venue's state
+        ("El anuncio llega en vísperas de la visita del presidente ucraniano, Volodímir Zelenski, "
+         "que será recibido este viernes en la Casa Blanca.", date(2025, 10, 16),
+         (("UA", "US"), "Washington", None, None, "planned")),
+        # kup-12: "in the Kremlin"
+        ("Putin received Witkoff in the Kremlin on Tuesday.", date(2025, 12, 3),
+         (("RU", "US"), "Moscow", date(2025, 12, 2), None, "held")),
+        # lsh-07: a leader's visit abroad meets the state visited, there
+        ("Wang Yi will visit Myanmar from 14 August.", date(2024, 8, 12),
+         (("CN", "MM"), "Myanmar", date(2024, 8, 14), None, "planned")),
         # leb-09 / kh-12: the host of a conference or summit is its party; a country after the
         # trigger is its topic, so the host country is the venue the gazetteer knows
         ("France will hold an international conference in support of Lebanon in Paris on "
@@ -249,8 +263,17 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         ("The UN warning coincides with a statement from Iraqi Foreign Minister Fuad Hussein and "
          "his Syrian counterpart, Bassam Sabbagh, who warned on Friday that recent developments "
          "in Syria pose a “serious threat”.", FRI),
-        ("Prior to the turbines gathering, Iranian Foreign Minister Abbas Araqchi visited Turkey.",
-         FRI),
+        ("Prior to the turbines gathering, Iranian Foreign Minister Abbas Araghchi visited "
+         "Turkey.", FRI),
+        # hosting and visiting name a meeting only with a leader as guest or visitor abroad
+        ("Turkey hosts 3.2 million Syrian refugees.", FRI),
+        ("Lula visited São Sebastião on Monday.", date(2023, 2, 21)),
+        # gezira-11: the topic's country is not where a guest is received
+        ("Earlier today I received Mohamed Hamdan Dagalo and his delegation for a discussion on "
+         "securing peace and stability in the Sudan.", date(2023, 12, 30)),
+        # tx-07: the visitor is the subject, not the guest at dinner before the comma
+        ("El presidente Donald Trump confirmó el lunes, durante una cena con el primer ministro "
+         "israelí, Benjamin Netanyahu, que visitará Texas el viernes.", date(2025, 7, 8)),
         ("“I conveyed Iran’s message confirming its full and categorical support for the "
          "President of the Syrian Republic,” Araqchi stated.", FRI),
         # one party is no meeting; the topic is no party

@@ -179,6 +179,13 @@ def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
             if alias not in forms:
                 forms.append(alias)
                 folded.add(fold(alias))
+        if city["countrycode"] == "UA":
+            # Ukraine's national transliteration writes я and ю inside a word as "ia" and "iu"
+            # where GeoNames' older one has "ya" and "yu": "Kupiansk" (Kupyansk), "Balakliia"
+            # (Balakliya), "Kostiantynivka" (Kostyantynivka)
+            national = re.sub(r"(?<=\w)y([au])", r"i\1", forms[0]) if forms else ""
+            if national and fold(national) not in folded:
+                forms.append(national)
         if forms:
             cities.append((population, forms[0], city["countrycode"], forms[1:]))
     cities.sort(key=lambda c: (-c[0], c[1]))

@@ -191,6 +191,7 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("24 en Carolina del Sur, 11 en Carolina del Norte", [("South Carolina", "US"), ("North Carolina", "US")]),  # hel-04: ISO 3166-2's Spanish, French and Italian names
         ("en Caroline du Sud et en Floride", [("South Carolina", "US"), ("Florida", "US")]),  # hel-05
         ("Mosca: ripreso il villaggio", [("Moscow", "RU")]),  # kursk-07
+        ("troops now controlled about half of Kupiansk", [("Kupyansk", "UA")]),  # kup-01: Ukraine's national transliteration ("ia" for GeoNames' "ya")
         ("800 morts près de Marrakech", [("Marrakesh", "MA")]),  # maroc-03: the city before the prefecture of that name
         ("talks at Burma Camp, the headquarters of the Ghana Armed Forces", [("Ghana", "GH")]),  # ng-09: a site named after a country is not the country  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],

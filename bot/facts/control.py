@@ -205,6 +205,9 @@ _APPOSITION = re.compile(
     r"|^(?:which|where|in|near)\b",
     _FLAGS,
 )
+# Where a listed town lies: "Pokrovsk in Donetsk region" (kup-12)
+_LOCATED = re.compile(r"\s+(?:in|en|em|nella|nel|dans\s+la\s+région\s+de)\s+(?:the\s+)?", _FLAGS)
+_REGION_WORD = re.compile(r"(?:\s+(?:region|oblast|province|state)\b)?", _FLAGS)
 # "the streets of Goma, which they seized this week" (goma-05): the place comes first.
 _WHICH_SEIZED = re.compile(
     r"^,?\s*which\s+(?:they|it|the\s+\w+|\w+)\s+(?:had\s+|have\s+|has\s+)?(?:seized|captured|"
@@ -442,12 +445,25 @@ def _object_places(
         if hit is None:
             return out
         out.append(hit)
-        sep = _LIST_SEP.match(text[hit.end :])
+        end = hit.end
+        if located := _LOCATED.match(text, end):
+            # "had taken Pokrovsk in Donetsk region and Vovchansk in Kharkiv region" (kup-12):
+            # where a town of the list lies is no end of the list
+            region = next(
+                (
+                    p for p in sentence.places
+                    if p.start == located.end() and p.kind in ("region", "country")
+                ),
+                None,
+            )  # fmt: skip
+            if region is not None:
+                end = _REGION_WORD.match(text, region.end).end()  # type: ignore[union-attr]
+        sep = _LIST_SEP.match(text[end:])
         if not sep or (
-            _COMMA.fullmatch(sep.group(0)) and _APPOSITION.match(text[hit.end + sep.end() :])
+            _COMMA.fullmatch(sep.group(0)) and _APPOSITION.match(text[end + sep.end() :])
         ):
             return out
-        pos = hit.end + sep.end()
+        pos = end + sep.end()
         pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
 
 

@@ -261,6 +261,11 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "chef d'état-major de l'armée russe, Valéri Guérassimov."], date(2025, 11, 20),
          [("Kupyansk", "Russian forces", "claimed", None, "UA"),
           ("Kupyansk", "Russian forces", "captured", None, "UA")]),
+        # kup-12: where a listed town lies does not end the list
+        ("On the battlefield, Moscow said this week its forces had taken Pokrovsk in Donetsk "
+         "region and Vovchansk in Kharkiv region.", date(2025, 12, 3),
+         [("Pokrovsk", "Russian forces", "captured", None, "UA"),
+          ("Vovchansk", "Russian forces", "captured", None, "UA")]),
     ],
 )  # fmt: skip
 def test_control(

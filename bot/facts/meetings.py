@@ -539,7 +539,7 @@ _GUEST_BEFORE = re.compile(
 # Between a visit and where it goes: "will visit Myanmar", "his visit to Kyiv", "la visita a
 # Pekín"
 _VISIT_TO = re.compile(
-    r"\s+(?:(?:to|in|a|à|au|en|em|ao|in)\s+)?(?:(?:the|la|le|l'|l’|o)\s*)?", re.IGNORECASE
+    r"\s+(?:(?:to|in|a|à|au|en|em|ao)\s+)?(?:(?:the|la|le|l'|l’|o)\s*)?", re.IGNORECASE
 )
 _NO_VISITOR_GAP = re.compile(r"[,.;:()\"“”]|\b(?:and|et|y|e)\b", re.IGNORECASE)
 

@@ -537,19 +537,18 @@ def _state_speaker(sentence: Sentence) -> str | None:
 
 def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> str | None:
     """Who took a place when no actor is the verb's subject: the state that speaks, else the
-    previous sentence's actor, else the article's own military speaking, else its rebel."""
-    own = _OWN_MILITARY.search(sentence.text)
-    if own:
-        # "a déclaré le chef d'état-major de l'armée russe" (kup-09): the army named with it
+    previous sentence's actor, else the military speaking (the army named with its staff, else
+    the article's own), else its rebel."""
+    own_army = None
+    if own := _OWN_MILITARY.search(sentence.text):
+        # "a déclaré le chef d'état-major de l'armée russe" (kup-09): the army named with it,
+        # else the article's own
         named = [a for a in sentence.actors if own.end() <= a.start <= own.end() + 12]
         if named and named[0].side == "state":
-            return _state_speaker(sentence) or previous_actor or _resolve(named[0], ctx)
-    return (
-        _state_speaker(sentence)
-        or previous_actor
-        or (army_of(ctx.focus) if ctx.focus and own else None)
-        or ctx.rebel
-    )
+            own_army = _resolve(named[0], ctx)
+        elif ctx.focus:
+            own_army = army_of(ctx.focus)
+    return _state_speaker(sentence) or previous_actor or own_army or ctx.rebel
 
 
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:

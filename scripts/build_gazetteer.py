@@ -183,8 +183,8 @@ def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
             # Ukraine's national transliteration writes я and ю inside a word as "ia" and "iu"
             # where GeoNames' older one has "ya" and "yu": "Kupiansk" (Kupyansk), "Balakliia"
             # (Balakliya), "Kostiantynivka" (Kostyantynivka)
-            national = re.sub(r"(?<=\w)y([au])", r"i\1", forms[0]) if forms else ""
-            if national and fold(national) not in folded:
+            national = re.sub(r"(?<=\w)y([au])", r"i\1", name)
+            if fold(national) not in folded:
                 forms.append(national)
         if forms:
             cities.append((population, forms[0], city["countrycode"], forms[1:]))

@@ -43,8 +43,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # it took ("Abiy Ahmed annonce la prise de Mekele", tig-09)
         r"\b(?:reivindicó|reivindica|reivindicou|revendiqué|revendique|rivendicato|rivendica)\s+"
         # "La Russie a revendiqué jeudi la prise de Koupiansk" (kup-09)
-        r"(?:[\w-]+\s+){0,2}?(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|tomada|prise|"
-        r"libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
+        r"(?:[\w-]+\s+){0,2}?(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|"
+        r"tomada|prise|libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
         r"\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
         # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)

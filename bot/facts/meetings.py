@@ -41,7 +41,6 @@ _TRIGGER_RE = re.compile(
     r"visite|visité|visitera|visitou|visiterà|visitato)\b",
     re.IGNORECASE,
 )
-
 _TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
@@ -545,13 +544,18 @@ _NO_VISITOR_GAP = re.compile(r"[,.;:()\"“”]|\b(?:and|et|y|e)\b", re.IGNORECA
 
 
 def _guest(
-    sentence: Sentence, parties: Sequence[_Party], before: Sequence[_Party], t: re.Match[str]
+    sentence: Sentence,
+    parties: Sequence[_Party],
+    before: Sequence[_Party],
+    t: re.Match[str],
+    *,
+    visit: bool,
 ) -> tuple[frozenset[str], str | None] | None:
     """The parties (and, for a visit, the place) of a meeting a host's or a visitor's word
     names: a host and the leader who is the guest, or a leader and the country visited. None
     when no leader is the guest or visitor."""
     text = sentence.text
-    if t.group("t").lower().startswith("visit"):
+    if visit:
         visitor = next(
             (
                 p for p in reversed(parties)
@@ -698,8 +702,9 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
             continue  # a press conference, the aim of meeting an appeal
         before_list = _list_before(text, runs, t.start())
         guest = None
+        visit = t.group("t").lower().startswith("visit")
         if _GUEST_WORDS.match(t.group("t")):
-            guest = _guest(sentence, parties, before_list, t)
+            guest = _guest(sentence, parties, before_list, t, visit=visit)
             if guest is None:
                 continue
         after_list = _list_after(text, runs, t.end(), t.group("t").lower() in _VERBS)
@@ -770,7 +775,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
         if sentence.index == 0 or sentence.heading:
             scope += " " + text[clause_to:]  # "... Set to Discuss ... – Reports"
         status = _status(scope)
-        if t.group("t").lower().startswith("visit") and when is None and status in (None, "held"):
+        if visit and when is None and status in (None, "held"):
             continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
         if guest is not None:

@@ -55,11 +55,18 @@ _DISPLACED = (
     # "4,000 people ... had been moved to evacuation centres" (tcb-04)
     r"(?:moved|taken|brought)\s+to\s+evacuation\s+cent(?:re|er)s|"
     r"to\s+(?:safer\s+(?:areas|places|locations|ground)|safety|safe\s+(?:areas|places|locations))|"
-    r"(?:costrette|costretti) a lasciare"
+    r"(?:costrette|costretti) a lasciare|"
+    # "Près de 800.000 personnes ont été mises à l'abri" (fani-01), "conduites vers des lieux
+    # sûrs", "messe in salvo", "puestas a salvo"
+    r"mis(?:e|es)? à l['’]abri|mis(?:e|es)? en sécurité|en lieu sûr|vers des lieux sûrs|"
+    r"mess[eio] in salvo|puest[oa]s a salvo|"
+    # "mil personas se han quedado sin vivienda" (yaku-02), "175 han quedado sin hogar"
+    # (yaku-13): homeless, in es / pt / fr / it
+    r"sin (?:vivienda|hogar|techo)|sem (?:casa|teto|abrigo)|sans[- ]abris?|senza (?:casa|tetto)"
 )
 _KILLED = (
     r"killed|killing|dead|died|deaths?|death toll|lost their lives|fatalities|slain|martyred|"
-    r"massacred|bodies|"
+    r"massacred|(?<!local\s)bodies|"
     # the singular after "one": "una persona muerta por sumersión" (sara-03), "un mort"
     r"muert[oae]s?|fallecid[oa]s?|víctimas mortales|victimas mortales|murieron|asesinad[oa]s?|"
     r"mort(?:[oae]?s|[oae])?|óbitos|obitos|morreram|tué(?:e|s|es)?|tue(?:e|s|es)|décès|"
@@ -212,6 +219,14 @@ _TOLL_VERB_RE = re.compile(
     r"salito a|salgono a|sale a)\s+$",
     re.I,
 )
+# A toll and the one it changed to: "The death toll rose from 73 to 108", "The toll, which
+# stood at eight on Friday, had climbed to 16 by Saturday" (fani-05): the later is the toll.
+_CHANGED_TO_RE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|went up|soared|gone up|"
+    r"passé|passée|grimpé|monté|montée|subió|aumentó|ascendió|subiu|aumentou|salito|salita)"
+    r"\s+(?:from\s+\S+\s+|de\s+\S+\s+)?(?:to|à|a|al|para)\s+$",
+    re.I,
+)
 
 
 # "the roughly two million people who live in and around the city" (goma-01), "More than
@@ -227,7 +242,8 @@ _LIVE_AFTER_RE = re.compile(
 _NOT_VICTIMS_RE = re.compile(
     r"\s*(?:(?:more|new|additional|other|extra|international|remaining|displacement|evacuation|"
     # "in the 77 remaining displacement sites" (tcb-14), "in five Cambodian provinces" (tcb-11)
-    r"temporary|(?-i:[A-Z][\w-]+))\s+){0,2}"
+    # "The wind and rain killed 17,280 domestic animals" (fani-08)
+    r"temporary|domestic|farm|(?-i:[A-Z][\w-]+))\s+){0,2}"
     r"(?:soldiers|troops|police|provinces|districts|regions|states|departments|"
     r"officers|personnel|volunteers|voluntários|voluntarios|rescuers|aid workers|workers|"
     r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
@@ -240,7 +256,7 @@ _NOT_VICTIMS_RE = re.compile(
     # "186 dignity and hygiene kits distributed to displaced women" (cat-06)
     r"(?:[\w-]+\s+){0,3}?kits|"
     # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
-    r"livestock|cattle|animals|goats|sheep|camels|head of cattle|countries|organisations|"
+    r"livestock|cattle|animals|goats|sheep|camels|poultry|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
     r"households|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie|"
@@ -657,10 +673,11 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
     return as_of, since, old
 
 
-# A year that names an event: "the 2010 quake, which killed more than 200,000 people" (hq-03)
-# ("more than in the 1948 war", rafah-08, compares and is not dated)
+# A year that names an event: "the 2010 quake, which killed more than 200,000 people" (hq-03),
+# "the 1999 Super Cyclone, which killed nearly 10,000 people" (fani-05) ("more than in the
+# 1948 war", rafah-08, compares and is not dated)
 _THAN_RE = re.compile(r"\bthan(?: in)?\s+$")
-_YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[a-zà-ÿ]")
+_YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[^\W\d]")
 
 
 _PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
@@ -1050,6 +1067,10 @@ def _figures_at(
     casualty_status = "reported"
     for k, hit in enumerate(hits):
         if hit.part == "killed" and "killed" in casualty:
+            earlier = casualty["killed"]
+            if _CHANGED_TO_RE.search(text, max(0, earlier.start - 40), hit.number.start):
+                casualty["killed"] = hit.number
+                continue
             # "En Siria los muertos superan los 4.500: al menos 1.414 en las zonas del Gobierno
             # y unos 3.160 ..., en la provincia de Idlib" (tsq-05): a later toll its own words
             # put somewhere else is that place's toll
@@ -1202,12 +1223,20 @@ def _breakdown(
             run = _joined_run(text, [p for p in reversed(local) if p.end <= before[-1].end])
             out += [(n, p) for p in reversed(run)]
             continue
-        near = after[:1] if places_after else before[-1:] or after[:1]
+        # (a place right after its number wins: "três em Haifa" after "perto de Tel Aviv,",
+        # iiw-05)
+        tight = bool(after) and _TIGHT_PLACE.fullmatch(text, n.end, after[0].start) is not None
+        near = after[:1] if places_after or tight else before[-1:] or after[:1]
         if near:
             out.append((n, near[0]))
     if len({p.canonical for _, p in out}) < 2:
         return []
     return out
+
+
+_TIGHT_PLACE = re.compile(
+    r"\s+(?:in|en|em|à|a|no|na|nel|nella|dans)\s+(?:the\s+|la\s+|le\s+|l')?", re.I
+)
 
 
 # A number that holds for each place after it: "Six deaths each in Spartanburg and Greenville

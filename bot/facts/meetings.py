@@ -38,7 +38,13 @@ _TRIGGER_RE = re.compile(
     r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
     r"reçoit|reçu|reçue|recevra|accueille|accueilli|accueillera|recebe|recebeu|receberá|"
     r"recebido|riceve|ricevuto|riceverà|visit|visits|visited|visiting|visita|visitó|visitará|"
-    r"visite|visité|visitera|visitou|visiterà|visitato)\b",
+    r"visite|visité|visitera|visitou|visiterà|visitato|"
+    # the parties' signing of an accord is their meeting: "DR Congo and Rwanda are expected to
+    # sign a peace agreement in Washington on June 27" (drp-11)
+    r"(?:sign|signs|signed|signing|signent|signé|signeront|firman|firmaron|firmarán|firmará|"
+    r"firmado|firma|assinam|assinaram|assinado|firmano|firmato)"
+    r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|acuerdo|acordo|"
+    r"accordo|déclaration|declaración|declaração|dichiarazione|traité|tratado|trattato)s?\b))\b",
     re.IGNORECASE,
 )
 _TRIGGER_WORDS = Gate({"trigger": (
@@ -47,7 +53,7 @@ _TRIGGER_WORDS = Gate({"trigger": (
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
     "incontro", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
     "riuni", "host", "receiv", "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev",
-    "visit",
+    "visit", "sign", "firma", "assina",
 )})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
@@ -397,10 +403,14 @@ class _Party:
     leader: bool = False  # named by a person of LEADERS ("Ukrainian President ... Zelensky")
 
 
-def _parties(sentence: Sentence) -> list[_Party]:
-    """Countries (by name or demonym), organisations and named armed groups."""
+def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
+    """Countries (by name or demonym), organisations and named armed groups; "the government"
+    of talks "between the government and" a group is the article's country (`focus`)."""
     text = sentence.text
     found = [_Party(p.country, p.start, p.end) for p in sentence.places if p.kind == "country"]
+    if focus:
+        # "des négociations directes entre le gouvernement et l'AFC/M23" (drp-04)
+        found.extend(_Party(focus, m.start("gov"), m.end()) for m in _GOVERNMENT_AND.finditer(text))
     for p in sentence.places:
         # "Representatives of Nagorno-Karabakh" (nk-03): a region's own side, not a state;
         # "officials from Baku" (nk-02): the state a capital stands for
@@ -436,6 +446,11 @@ _ENVOY_SAID = re.compile(
     r"(?:said|says|told|warned|added)\b"
 )
 _US_RE = re.compile(r"(?<![\w-])(?:US|U\.S\.)(?![\w-])")
+_GOVERNMENT_AND = re.compile(
+    r"\b(?:between|entre|tra|fra)\s+(?P<gov>(?:the|le|el|o|il)\s+(?:government|gouvernement|"
+    r"gobierno|governo))(?=\s+(?:and|et|y|e)\s)",
+    re.IGNORECASE,
+)
 _ENVOYS_OF = re.compile(
     r"\b(?:representatives|delegations?|delegates|envoys|officials|authorities|leaders)\s+"
     r"(?:of|from)\s+(?:the\s+)?$",
@@ -456,7 +471,16 @@ def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) 
         and text[p.end : p.end + 1] != "-"
         # a place or a topic, not a party: "talks in Sudan", "a meeting on Sudan"
         and not _TOPIC_BEFORE.search(text, max(0, p.start - 16), p.start)
+        # nor the mediator: "sous la médiation de l'émir du Qatar" (drp-04)
+        and not _MEDIATOR_BEFORE.search(text, max(0, p.start - 40), p.start)
     )
+
+
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediation|médiation|mediación|mediação|mediazione|mediated by|brokered by)\b"
+    r"[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 _TOPIC_BEFORE = re.compile(
@@ -681,8 +705,9 @@ _LANDMARK_RE = re.compile(
 )
 
 
-def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
-    """The meeting mentions of one sentence (participants may be empty when anaphoric)."""
+def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -> list[Mention]:
+    """The meeting mentions of one sentence (participants may be empty when anaphoric);
+    `focus` is the article's country, the government of talks that name it no other way."""
     text = sentence.text
     out: list[Mention] = []
     if not _TRIGGER_WORDS.present(text):
@@ -690,7 +715,7 @@ def mentions_in(sentence: Sentence, published: date) -> list[Mention]:
     triggers = list(_TRIGGER_RE.finditer(text))
     if not triggers or _SERIES.search(text):
         return out  # "have held talks ... since at least 2015" (seed 001): a past series
-    parties = _parties(sentence)
+    parties = _parties(sentence, focus)
     runs = _lists(text, parties)
     for t in triggers:
         after_text = text[t.end() :]
@@ -941,5 +966,5 @@ def merge_mentions(mentions: Sequence[Mention], published: date) -> list[tuple[i
 
 def extract_meetings(ctx: Context) -> list[tuple[int, int, Meeting]]:
     """Every meeting of the article as (sentence index, offset, meeting), in document order."""
-    mentions = [m for s in ctx.sentences for m in mentions_in(s, ctx.published)]
+    mentions = [m for s in ctx.sentences for m in mentions_in(s, ctx.published, ctx.focus)]
     return merge_mentions(mentions, ctx.published)

@@ -50,6 +50,8 @@ _SCALES = {
     "mil": 1_000, "mila": 1_000, "mille": 1_000, "millón": 1_000_000, "millon": 1_000_000,
     "millones": 1_000_000, "milhão": 1_000_000, "milhao": 1_000_000, "milhões": 1_000_000,
     "milhoes": 1_000_000, "milione": 1_000_000, "milioni": 1_000_000,
+    # the Indian system: "11 lakh people" (fani-02), "13.88 lakh", "over a crore residents"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 # Vague counts: the figure is a conservative reading, the phrase itself is the qualifier.
 _VAGUE = {
@@ -97,11 +99,32 @@ _FOREIGN_UNITS = {
     # "otto in Florida" (hel-02); not "seize" (English) nor "sei" (Italian "you are")
     "otto": 8, "undici": 11, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
     "trece": 13, "catorce": 14, "treize": 13, "quatorze": 14, "treze": 13, "catorze": 14,
+    # "dezessete em Bu Ma" (moc-06), and the other teens and tens
+    "onze": 11, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17,
+    "dezoito": 18, "dezenove": 19, "dezanove": 19, "dieciséis": 16, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "sesenta": 60, "sessenta": 60, "soixante": 60, "sessanta": 60,
+    "setenta": 70, "settanta": 70, "ochenta": 80, "oitenta": 80, "ottanta": 80, "noventa": 90,
+    "novanta": 90,
 }  # fmt: skip
-_SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)"
+# Tens and units written as one number: "Vinte e quatro moradores" (moc-06), "treinta y
+# cinco", "vingt-quatre", "trente et un"; the units here include the ambiguous words below.
+_FOREIGN_TENS = {w: v for w, v in _FOREIGN_UNITS.items() if v in range(20, 100, 10)}
+_FOREIGN_ONES = (
+    "un", "uno", "una", "um", "uma", "une", "dos", "dois", "duas", "deux", "tres", "três",
+    "trois", "cuatro", "quatro", "quatre", "cinco", "cinq", "seis", "six", "sept", "siete",
+    "sete", "ocho", "oito", "huit", "nueve", "nove", "neuf",
+)  # fmt: skip
+_SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|lakh|crore)"
 _WORDNUM = (
     r"(?:" + _cased(_TENS) + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|" + _cased({**_UNITS, **_FOREIGN_UNITS}) + r")"
+    r"|"
+    + _cased(_FOREIGN_TENS)
+    + r"(?:\s+(?:e|y|et)\s+|-)"
+    + trie_pattern(_FOREIGN_ONES)
+    + r"|"
+    + _cased({**_UNITS, **_FOREIGN_UNITS})
+    + r")"
 )
 _NUMBER_RE = re.compile(
     r"(?P<vague>\b" + _cased(_VAGUE) + r"\b)"
@@ -111,12 +134,13 @@ _NUMBER_RE = re.compile(
     r"(?:[.,](?P<dec>\d+))?"
     # "36mila" (derna-08): Italian writes the thousands onto the number
     r"(?:(?P<att>k|m|mn|bn|mila)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
-    r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei])\b)?"
+    r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei]|lakhs?|crores?)\b)?"
     r"|\b(?P<words>(?:[Aa]n?|[Hh]alf\s+a)\s+"
     + _SCALE_WORDS
     + r"|"
     + _WORDNUM
-    + r"(?:\s+[Hh]undred)?(?:\s+(?:[Tt]housand|[Mm]illion|[Bb]illion))?)\b"
+    + r"(?:\s+[Hh]undred)?"
+    + r"(?:\s+(?:[Tt]housand|[Mm]illion|[Bb]illion|lakh|crore|mil|mille|mila))?)\b"
 )
 _QUALIFIERS = (
     "an estimated|estimated|nearly|almost|well over|just over|just under|over|more than|"
@@ -172,16 +196,17 @@ _REJECT_AFTER = re.compile(
 # search can match. (A last word with a non-ASCII letter always runs them: `re` folds a few
 # letters that str.lower() does not.)
 _BEFORE_ENDS = (
-    "$", "€", "£", "-", ".", "usd", "eur", "gbp", "aged", "age", "ages", "of", "resolution",
-    "number", "article", "route", "highway", "flight", "jan", "january", "feb", "february", "mar",
-    "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-    "september", "oct", "october", "nov", "november", "dec", "december",
+    "$", "€", "£", "-", ".", "usd", "eur", "gbp", "rs", "inr", "tk", "aged", "age", "ages", "of",
+    "resolution", "number", "article", "route", "highway", "flight", "jan", "january", "feb",
+    "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+    "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
     *_FOREIGN_MONTHS.split("|"),
 )  # fmt: skip
 _QUALIFIER_ENDS = ("$", *sorted({q.split()[-1] for q in _QUALIFIERS.split("|")}))
 _REJECT_BEFORE = re.compile(
-    r"(?:[$€£]\s*|\b(?:us\$|usd|eur|gbp)\s*|\baged?\s+|\bages\s+|\bage of\s+|\b(?:resolution|"
-    r"no\.|number|article|route|highway|flight)\s+|\b" + _MONTHS + r"\.?\s+(?:\d{1,2}\s*-\s*)?)$",
+    r"(?:[$€£]\s*|\b(?:us\$|usd|eur|gbp|rs\.?|inr|tk)\s*|\baged?\s+|\bages\s+|\bage of\s+|"
+    r"\b(?:resolution|no\.|number|article|route|highway|flight)\s+|"
+    r"\b" + _MONTHS + r"\.?\s+(?:\d{1,2}\s*-\s*)?)$",
     re.IGNORECASE,
 )
 
@@ -214,7 +239,11 @@ def _words_value(text: str) -> int | None:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
-        elif word in ("thousand", "million", "billion"):
+        elif word in _FOREIGN_UNITS or word in _FOREIGN_ONES:
+            current += _FOREIGN_UNITS.get(word) or _AMBIGUOUS[word]
+        elif word in ("e", "y", "et") and current:
+            continue  # "vinte e quatro"
+        elif word in ("thousand", "million", "billion", "lakh", "crore", "mil", "mille", "mila"):
             total += max(current, 1) * _SCALES[word]
             current = 0
         else:
@@ -296,13 +325,15 @@ def _ranges(text: str) -> list[NumberMatch]:
 _AMBIGUOUS = {
     "sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11,
     "un": 1, "una": 1, "une": 1, "uno": 1, "um": 1, "uma": 1,
+    # "Solo en Áncash, mil personas se han quedado sin vivienda" (yaku-02); "dos mil personas"
+    "mil": 1_000,
 }  # fmt: skip
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = Gate(
     {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(max(p.split(), key=len) for p in _VAGUE),
-              *_AMBIGUOUS, "hundred", "thousand", "million", "billion")},
+              *_AMBIGUOUS, "hundred", "thousand", "million", "billion", "lakh", "crore")},
     whole_words=True,
 )  # fmt: skip
 
@@ -338,8 +369,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
         out.append(_qualified(text, m, *parsed, window, last))
     ambiguous = [m for m in map(partial(_AMBIGUOUS_RE.match, text), words) if m]
     for m in ambiguous:
+        if any(n.num_start <= m.start() < n.end for n in out):
+            continue  # the "mil" of "6 mil personas" or of "dos mil personas"
         window = text[max(0, m.start() - 24) : m.start()]
-        value = _AMBIGUOUS[m.group(0).lower()]
+        value = _AMBIGUOUS[m.group("word").lower()] * (1_000 if m.group("mil") else 1)
         out.append(_qualified(text, m, value, None, window, _last_word(window)))
     if taken or ambiguous:
         out.sort(key=lambda n: n.start)
@@ -360,8 +393,12 @@ def _qualified(
 
 
 _AMBIGUOUS_RE = re.compile(
-    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
-    r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
+    r"\b(?P<word>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
+    r"(?P<mil>\s+mil)?"
+    # ... or before the place it counts in a breakdown: "cuatro en Piura y dos en Lambayeque"
+    # (yaku-02), "due a Barbara" (mar-06)
+    r"(?=\s+(?:en|em|à|au|a|no|na|nel|nella)\s+[A-Z]|"
+    r"\s+(?:personnes|personas|persone|pessoas|morts|"
     # "one" counts a single person: "una persona muerta", "un mort", "uma vítima"
     r"persona|pessoa|personne|muerto|morto|mort|fallecido|víctima|vítima|victime|vittima|"
     r"niño|niña|menor|criança|enfant|bambino|bambina|hombre|homem|homme|uomo|mujer|mulher|"

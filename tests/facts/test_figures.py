@@ -292,6 +292,18 @@ def _figures(
         ("At least 23 Pakistani troops were martyred in heavy overnight clashes along the "
          "border, the ISPR said on Sunday.", date(2025, 10, 12),
          dict(kind="casualties", figure=23, killed=23)),
+        # fani-01: put in shelter ("mises à l'abri") is displacement
+        ("Près de 800.000 personnes ont été mises à l'abri dans l'est de l'Inde, sur la "
+         "trajectoire du cyclone Fani attendu vendredi sur les côtes.", date(2019, 5, 2),
+         dict(kind="displacement", figure=800000, qualifier="près de", place="India")),
+        # yaku-02: left without a home, "mil" in words
+        ("Solo en Áncash, mil personas se han quedado sin vivienda y pasan la noche en la calle.",
+         date(2023, 3, 11), dict(kind="displacement", figure=1000, place="Ancash")),
+        # fani-05: the toll it changed to, not the one it stood at
+        ("The toll, which stood at eight on Friday, had climbed to 16 by Saturday.",
+         date(2019, 5, 4), dict(kind="casualties", figure=16, killed=16)),
+        ("The death toll rose from 73 to 108 on Friday.", date(2019, 5, 4),
+         dict(kind="casualties", figure=108, killed=108)),
     ],
 )  # fmt: skip
 def test_figure(
@@ -478,11 +490,12 @@ def test_a_breakdown_with_each_place_after_its_toll(
         ("Au moins 25 personnes ont par ailleurs péri en Caroline du Sud, 17 en Géorgie, 11 en "
          "Floride et deux dans le Tennessee.",
          [(25, "South Carolina"), (17, "Georgia"), (11, "Florida"), (2, "Tennessee")]),
-        # hel-04: the total before the breakdown is none of its states'
+        # hel-04: the total before the breakdown is none of its states' ("una en Virginia":
+        # the one before its place)
         ("Según el último recuento, las víctimas mortales son 64: 24 en Carolina del Sur, 17 en "
          "Georgia, 11 en Florida, 11 en Carolina del Norte y una en Virginia.",
          [(64, "United States"), (24, "South Carolina"), (17, "Georgia"), (11, "Florida"),
-          (11, "North Carolina")]),
+          (11, "North Carolina"), (1, "Virginia")]),
         # hel-02: a toll over several states is the country's
         ("Sono almeno 45 le persone morte in cinque Stati americani dopo il passaggio "
          "dell'uragano Helene, che si è abbattuto sulla Florida.", [(45, "United States")]),
@@ -513,6 +526,17 @@ def test_a_breakdown_by_state_or_county(
     assert all(f.country == "US" for f in figs)
 
 
+def test_a_place_right_after_its_number_beats_the_one_before(make_ctx: MakeCtx) -> None:
+    # iiw-05: "três em Haifa" after "perto de Tel Aviv,"; "uma" before its place is one
+    sentence = (
+        "Foram 11 mortes, segundo os dados oficiais: quatro em Petah Tikva, perto de Tel Aviv, "
+        "três em Haifa, no norte, uma em Bnei Brak, na periferia de Tel Aviv."
+    )
+    figs = _figures(make_ctx, ["Israel foi atingido.", sentence], date(2025, 6, 16))
+    parts = [(f.figure, f.place) for f in figs if f.figure < 11]
+    assert parts == [(3, "Haifa"), (1, "Bnei Brak")]
+
+
 def test_a_breakdown_by_country_gives_no_total_to_one_of_them(make_ctx: MakeCtx) -> None:
     # mel-04: the total over four countries is none of theirs; each part is its country's
     sentence = (
@@ -520,7 +544,7 @@ def test_a_breakdown_by_country_gives_no_total_to_one_of_them(make_ctx: MakeCtx)
         "al menos diez en Haití, tres en Panamá y uno en República Dominicana."
     )
     figs = _figures(make_ctx, sentence, date(2025, 10, 29))
-    assert [(f.figure, f.country) for f in figs] == [(3, "JM"), (10, "HT"), (3, "PA")]
+    assert [(f.figure, f.country) for f in figs] == [(3, "JM"), (10, "HT"), (3, "PA"), (1, "DO")]
 
 
 def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
@@ -934,6 +958,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         '"Since rainfall within the past 24 hours has exceeded 150 millimetres, evacuate to a safe location," it said.',
         # dana-08: money
         "Un paquete de 10.600 millones de euros para los afectados, con ayudas de hasta 60.000 euros por vivienda destruida.",
+        # fani-02: India's "urban local bodies" are towns; fani-08: animals; fani-05: a
+        # past cyclone named with its year
+        "Officials said more than 11 lakh people from around 10,000 villages and 52 urban local bodies had been taken to cyclone shelters and other safe buildings.",
+        "The wind and rain killed 17,280 domestic animals.",
+        "It was the most severe storm to hit the state since the 1999 Super Cyclone, which killed nearly 10,000 people.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

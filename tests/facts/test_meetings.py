@@ -183,6 +183,12 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("The second round of tripartite talks on the Grand Ethiopian Renaissance Dam (GERD) "
          "between Ethiopia, Egypt and Sudan was held in Addis Ababa on Sunday.",
          date(2023, 9, 25), (("EG", "ET", "SD"), "Addis Ababa", date(2023, 9, 24), None, "held")),
+        # drp-11: the parties' signing of an accord is their meeting ("US State Department"
+        # only issued the release)
+        ("The Democratic Republic of Congo and Rwanda are expected to sign a peace agreement in "
+         "Washington on June 27, according to a joint press release issued on Wednesday by the "
+         "two countries and the US State Department.", date(2025, 6, 19),
+         (("CD", "RW"), "Washington", date(2025, 6, 27), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -191,6 +197,22 @@ def test_meeting(
     (m,) = _meetings(make_ctx, sentence, published)
     assert (m.participants, m.place, m.date, m.date_end, m.status) == expected
     assert m.sentence == sentence
+
+
+def test_the_government_of_talks_with_a_group_is_the_articles_country(make_ctx: MakeCtx) -> None:
+    # drp-04: "entre le gouvernement et l'AFC/M23"; the emir who mediates is no party
+    sentences = [
+        "Les rebelles de l'AFC/M23 ont quitté Walikale-centre, au Nord-Kivu.",
+        "Ce retrait intervient alors que des négociations directes entre le gouvernement et "
+        "l'AFC/M23 sont prévues le mercredi 9 avril à Doha, sous la médiation de l'émir du Qatar.",
+    ]
+    (m,) = _meetings(make_ctx, sentences, date(2025, 4, 3), "RDC : le M23 quitte Walikale")
+    assert (m.participants, m.place, m.date, m.status) == (
+        ("CD", "M23"),
+        "Doha",
+        date(2025, 4, 9),
+        "planned",
+    )
 
 
 def test_seed_001_mentions_merge_into_one_meeting(make_ctx: MakeCtx) -> None:
@@ -290,6 +312,9 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
          "President Gitanas Nauseda on Monday.", date(2024, 8, 12)),
         ("La représentante du HCR au Burundi l'a indiqué lors d'une conférence de presse à "
          "Bujumbura avec des responsables du Rwanda.", date(2025, 2, 19)),
+        # jed-06: a signing that is no accord between parties
+        ("Benzema signs three-year deal with Saudi champions Al-Ittihad.", date(2023, 6, 6)),
+        ("The president signed a decree in Kinshasa on Monday.", date(2023, 6, 6)),
     ],
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:

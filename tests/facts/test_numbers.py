@@ -66,6 +66,28 @@ from bot.facts.numbers import (
         ("Au moins sept personnes ont été tuées", [(7, "au moins")]),
         ("Hubo dos muertos y once heridos", [(2, None), (11, None)]),
         ("due persone morte", [(2, None)]),
+        # the Indian system: fani-02, fani-08, moc-01, and "over a crore residents"
+        ("shifted 11 lakh people to safety", [(1100000, None)]),
+        ("moved 13.88 lakh people from low-lying areas", [(1388000, None)]),
+        ("about 1.87 lakh people had taken refuge", [(187000, "about")]),
+        ("hits over a crore residents", [(10000000, "over")]),
+        # tens and units, teens, and "mil" alone or after an ambiguous unit (moc-06, yaku-02,
+        # chile-wildfires)
+        (
+            "Vinte e quatro moradores morreram em Khaung Doke Kar e dezessete em Bu Ma",
+            [(24, None), (17, None)],
+        ),
+        ("treinta y cinco muertos, vingt-quatre morts", [(35, None), (24, None)]),
+        ("cinco mil pessoas", [(5000, None)]),
+        ("Solo en Áncash, mil personas se han quedado sin vivienda", [(1000, None)]),
+        ("cerca de dos mil personas han perdido sus casas", [(2000, "cerca de")]),
+        ("unas 6 mil personas afectadas", [(6000, "unas")]),
+        # an ambiguous unit before the place it counts (yaku-02, mar-06)
+        (
+            "seis fallecidos —cuatro en Piura y dos en Lambayeque—",
+            [(6, None), (4, None), (2, None)],
+        ),
+        ("due a Barbara", [(2, None)]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
@@ -108,6 +130,11 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "2023-2024",
         "fino a otto volte",  # tsq-01: a factor
         "three times as many",
+        "Rs 5 lakh each",  # rupees and taka (fani-11, rem-06)
+        "Tk 6.85 crore has been allocated",
+        "once in March",  # English "once", "due" before a place are no numbers
+        "due in June",
+        "mil millones de dólares",
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -135,6 +162,7 @@ def test_parse_number(text: str, value: int | None) -> None:
 _BEFORE = [
     "$", "US$ ", "usd ", "EUR", "GBP  ", "€ ", "£", "aged ", "Age ", "ages ", "age of ", "No. ",
     "resolution ", "number ", "Article ", "route ", "highway ", "flight ", "Jan. ", "January ",
+    "Rs ", "Rs. ", "INR ", "Tk ",
     "Sept ", "March 27 - ", "Dec 3-", "May\u00a0", "Dec.\n",
     *(f"{m} " for m in _FOREIGN_MONTHS.split("|")),
 ]  # fmt: skip

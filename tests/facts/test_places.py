@@ -35,6 +35,10 @@ from bot.facts.places import (
         ("M23 in Goma", [("Goma", "CD")]),
         ("gangs in Port-au-Prince", [("Port-au-Prince", "HT")]),
         ("the Democratic Republic of the Congo", [("DR Congo", "CD")]),
+        # drp-05: the wires' "Congo" is DR Congo; Brazzaville's is named in full
+        ("Congo and Rwanda", [("DR Congo", "CD"), ("Rwanda", "RW")]),
+        ("the Republic of Congo", [("Republic of the Congo", "CG")]),
+        ("Congo-Brazzaville", [("Republic of the Congo", "CG")]),
         ("the United States", [("United States", "US")]),
         ("South Sudan and Sudan", [("South Sudan", "SS"), ("Sudan", "SD")]),
         # rafah-08: an armed group is never a place ("Hamas" is an old name of Hamm, Germany)

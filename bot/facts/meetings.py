@@ -22,6 +22,14 @@ from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import country_name, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
+SIGN_VERBS = (
+    "sign|signs|signed|signing|signent|signé|signeront|firman|firmaron|firmarán|firmará|"
+    "firmado|firma|assinam|assinaram|assinado|firmano|firmato"
+)
+SIGNED = (
+    "agreement|deal|accord|declaration|treaty|acuerdo|acordo|accordo|déclaration|declaración|"
+    "declaração|dichiarazione|traité|tratado|trattato"
+)
 _TRIGGER_RE = re.compile(
     r"\b(?P<t>meet|meets|meeting|meetings|met|talks|convene|convenes|convened|convening|"
     r"summit|summits|conference|forum|"
@@ -38,13 +46,14 @@ _TRIGGER_RE = re.compile(
     r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
     r"reçoit|reçu|reçue|recevra|accueille|accueilli|accueillera|recebe|recebeu|receberá|"
     r"recebido|riceve|ricevuto|riceverà|visit|visits|visited|visiting|visita|visitó|visitará|"
-    r"visite|visité|visitera|visitou|visiterà|visitato|"
-    # the parties' signing of an accord is their meeting: "DR Congo and Rwanda are expected to
-    # sign a peace agreement in Washington on June 27" (drp-11)
-    r"(?:sign|signs|signed|signing|signent|signé|signeront|firman|firmaron|firmarán|firmará|"
-    r"firmado|firma|assinam|assinaram|assinado|firmano|firmato)"
-    r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|acuerdo|acordo|"
-    r"accordo|déclaration|declaración|declaração|dichiarazione|traité|tratado|trattato)s?\b))\b",
+    r"visite|visité|visitera|visitou|visiterà|visitato)\b",
+    re.IGNORECASE,
+)
+# The parties' signing of an accord is their meeting: "DR Congo and Rwanda are expected to sign
+# a peace agreement in Washington on June 27" (drp-11). Its own pattern, run only when what is
+# signed is named (the verbs' stems are in "significant", "signal", "design").
+_SIGNING_RE = re.compile(
+    r"\b(?P<t>" + SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + SIGNED + r")s?\b)",
     re.IGNORECASE,
 )
 _TRIGGER_WORDS = Gate({"trigger": (
@@ -53,7 +62,10 @@ _TRIGGER_WORDS = Gate({"trigger": (
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
     "incontro", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
     "riuni", "host", "receiv", "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev",
-    "visit", "sign", "firma", "assina",
+    "visit",
+), "signing": (
+    "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
+    "traité", "tratado", "trattato",
 )})  # fmt: skip
 _ORGS: tuple[tuple[str, str], ...] = (
     # kakh-01: "an emergency meeting of the UN Security Council", "the Security Council could
@@ -710,9 +722,12 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
     `focus` is the article's country, the government of talks that name it no other way."""
     text = sentence.text
     out: list[Mention] = []
-    if not _TRIGGER_WORDS.present(text):
+    gates = _TRIGGER_WORDS.present(text)
+    if not gates:
         return out
-    triggers = list(_TRIGGER_RE.finditer(text))
+    triggers = list(_TRIGGER_RE.finditer(text)) if "trigger" in gates else []
+    if "signing" in gates and (signings := list(_SIGNING_RE.finditer(text))):
+        triggers = sorted([*triggers, *signings], key=lambda t: t.start())
     if not triggers or _SERIES.search(text):
         return out  # "have held talks ... since at least 2015" (seed 001): a past series
     parties = _parties(sentence, focus)

@@ -177,7 +177,14 @@ def test_leader_gate_lets_every_leader_through(case: Callable[[str], str]) -> No
 def test_meeting_trigger_gate_lets_every_trigger_through(case: Callable[[str], str]) -> None:
     words = meetings._TRIGGER_RE.pattern.split("(?P<t>")[1].split(")")[0]
     for word in words.split("|"):
-        assert meetings._TRIGGER_WORDS.present(case(f"a {word} in Doha")), word
+        assert "trigger" in meetings._TRIGGER_WORDS.present(case(f"a {word} in Doha")), word
+    # a signing, by what is signed
+    for verb in meetings.SIGN_VERBS.split("|"):
+        for noun in meetings.SIGNED.split("|"):
+            text = case(f"to {verb} the {noun}")
+            assert meetings._SIGNING_RE.search(text), (verb, noun)
+            assert "signing" in meetings._TRIGGER_WORDS.present(text), (verb, noun)
+    assert not meetings._TRIGGER_WORDS.present(case("a significant signal"))
 
 
 def _corpus_sentences() -> list[str]:
@@ -207,7 +214,9 @@ def test_gates_hold_on_every_corpus_sentence() -> None:
         for i, (_, pattern) in enumerate(meetings._STATUS_RULES):
             assert not pattern.search(text) or str(i) in status, (i, text)
         assert not actors._ACTOR_RE.search(text) or actors._ACTOR_WORDS.present(text), text
-        assert not meetings._TRIGGER_RE.search(text) or meetings._TRIGGER_WORDS.present(text)
+        triggers = meetings._TRIGGER_WORDS.present(text)
+        assert not meetings._TRIGGER_RE.search(text) or "trigger" in triggers, text
+        assert not meetings._SIGNING_RE.search(text) or "signing" in triggers, text
         assert not LEADER_RE.search(text) or list(find_leaders(text)), text
         assert not context._DIRECTION_BEFORE.search(text) or context._DIRECTION_WORDS.present(
             text

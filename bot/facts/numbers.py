@@ -372,7 +372,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if any(n.num_start <= m.start() < n.end for n in out):
             continue  # the "mil" of "6 mil personas" or of "dos mil personas"
         window = text[max(0, m.start() - 24) : m.start()]
-        value = _AMBIGUOUS[m.group("word").lower()] * (1_000 if m.group("mil") else 1)
+        word = m.group("word") or m.group("at")
+        value = _AMBIGUOUS[word.lower()] * (1_000 if m.group("mil") else 1)
         out.append(_qualified(text, m, value, None, window, _last_word(window)))
     if taken or ambiguous:
         out.sort(key=lambda n: n.start)
@@ -395,10 +396,7 @@ def _qualified(
 _AMBIGUOUS_RE = re.compile(
     r"\b(?P<word>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
     r"(?P<mil>\s+mil)?"
-    # ... or before the place it counts in a breakdown: "cuatro en Piura y dos en Lambayeque"
-    # (yaku-02), "due a Barbara" (mar-06)
-    r"(?=\s+(?:en|em|à|au|a|no|na|nel|nella)\s+[A-Z]|"
-    r"\s+(?:personnes|personas|persone|pessoas|morts|"
+    r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
     # "one" counts a single person: "una persona muerta", "un mort", "uma vítima"
     r"persona|pessoa|personne|muerto|morto|mort|fallecido|víctima|vítima|victime|vittima|"
     r"niño|niña|menor|criança|enfant|bambino|bambina|hombre|homem|homme|uomo|mujer|mulher|"
@@ -407,6 +405,10 @@ _AMBIGUOUS_RE = re.compile(
     r"soldados|soldati|militaires|militares|militari|enfants|niños|crianças|bambini|victimes|"
     r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"
     r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b)"
+    # ... or right before the place it counts in a breakdown: "cuatro en Piura y dos en
+    # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05); not the words that are also English
+    # or Italian verbs there ("once in", "due in", "sei a Roma")
+    r"|\b(?P<at>[Dd]os|[Uu]n[ao]?|[Uu]ne|[Uu]ma?|[Mm]il)(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
 )
 
 

@@ -82,12 +82,12 @@ from bot.facts.numbers import (
         ("Solo en Áncash, mil personas se han quedado sin vivienda", [(1000, None)]),
         ("cerca de dos mil personas han perdido sus casas", [(2000, "cerca de")]),
         ("unas 6 mil personas afectadas", [(6000, "unas")]),
-        # an ambiguous unit before the place it counts (yaku-02, mar-06)
+        # an ambiguous unit before the place it counts (yaku-02, iiw-05)
         (
             "seis fallecidos —cuatro en Piura y dos en Lambayeque—",
             [(6, None), (4, None), (2, None)],
         ),
-        ("due a Barbara", [(2, None)]),
+        ("uma em Bnei Brak", [(1, None)]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
@@ -132,8 +132,9 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "three times as many",
         "Rs 5 lakh each",  # rupees and taka (fani-11, rem-06)
         "Tk 6.85 crore has been allocated",
-        "once in March",  # English "once", "due" before a place are no numbers
+        "once in March",  # English "once", "due", Italian "sei" before a place: no numbers
         "due in June",
+        "sei a Roma",
         "mil millones de dólares",
     ],
 )

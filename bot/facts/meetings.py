@@ -22,11 +22,11 @@ from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import country_name, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
-SIGN_VERBS = (
+_SIGN_VERBS = (
     "sign|signs|signed|signing|signent|signé|signeront|firman|firmaron|firmarán|firmará|"
     "firmado|firma|assinam|assinaram|assinado|firmano|firmato"
 )
-SIGNED = (
+_SIGNED = (
     "agreement|deal|accord|declaration|treaty|acuerdo|acordo|accordo|déclaration|declaración|"
     "declaração|dichiarazione|traité|tratado|trattato"
 )
@@ -53,7 +53,7 @@ _TRIGGER_RE = re.compile(
 # a peace agreement in Washington on June 27" (drp-11). Its own pattern, run only when what is
 # signed is named (the verbs' stems are in "significant", "signal", "design").
 _SIGNING_RE = re.compile(
-    r"\b(?P<t>" + SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + SIGNED + r")s?\b)",
+    r"\b(?P<t>" + _SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SIGNED + r")s?\b)",
     re.IGNORECASE,
 )
 _TRIGGER_WORDS = Gate({"trigger": (

@@ -179,8 +179,8 @@ def test_meeting_trigger_gate_lets_every_trigger_through(case: Callable[[str], s
     for word in words.split("|"):
         assert "trigger" in meetings._TRIGGER_WORDS.present(case(f"a {word} in Doha")), word
     # a signing, by what is signed
-    for verb in meetings.SIGN_VERBS.split("|"):
-        for noun in meetings.SIGNED.split("|"):
+    for verb in meetings._SIGN_VERBS.split("|"):
+        for noun in meetings._SIGNED.split("|"):
             text = case(f"to {verb} the {noun}")
             assert meetings._SIGNING_RE.search(text), (verb, noun)
             assert "signing" in meetings._TRIGGER_WORDS.present(text), (verb, noun)

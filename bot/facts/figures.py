@@ -1154,9 +1154,11 @@ def _figures_at(
 # A place right before a number: "Taroudant 452", "celle de Taroudant 764", "Paiporta, con 45",
 # "Chichaoua (91 morts)", "Al Haouz est la plus touchée avec 394" (maroc-02/04/06, dana-11).
 _PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
-# ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech".
+# ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech" (with
+# no word between, `gap` empty: "três em Haifa", iiw-05).
 _NUMBER_THEN_PLACE = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,6}?(?:in|en|dans|à|em|no|na|at)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at)\s+"
+    r"(?:the\s+|la\s+|le\s+|l')?"
     # "duas na cidade de Pemba, em Cabo Delgado, e três na província de Nampula" (mzc-02)
     r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz|"
     r"província|distrito|city|cidade|ciudad|ville|città)\s+"
@@ -1225,18 +1227,14 @@ def _breakdown(
             continue
         # (a place right after its number wins: "três em Haifa" after "perto de Tel Aviv,",
         # iiw-05)
-        tight = bool(after) and _TIGHT_PLACE.fullmatch(text, n.end, after[0].start) is not None
+        gap = _NUMBER_THEN_PLACE.fullmatch(text, n.end, after[0].start) if after else None
+        tight = gap is not None and not gap.group("gap")
         near = after[:1] if places_after or tight else before[-1:] or after[:1]
         if near:
             out.append((n, near[0]))
     if len({p.canonical for _, p in out}) < 2:
         return []
     return out
-
-
-_TIGHT_PLACE = re.compile(
-    r"\s+(?:in|en|em|à|a|no|na|nel|nella|dans)\s+(?:the\s+|la\s+|le\s+|l')?", re.I
-)
 
 
 # A number that holds for each place after it: "Six deaths each in Spartanburg and Greenville

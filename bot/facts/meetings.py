@@ -318,7 +318,8 @@ _NO_MEETING_AFTER = re.compile(
 )
 # The parties of talks named after their topic: "talks on the dam between Ethiopia, Egypt and
 # Sudan" (amh-14)
-_BETWEEN = re.compile(r"\b(?:between|among|entre|tra|fra)\s+(?:the\s+)?", re.IGNORECASE)
+_BETWEEN_WORDS = r"\b(?:between|among|entre|tra|fra)\s+"
+_BETWEEN = re.compile(_BETWEEN_WORDS + r"(?:the\s+)?", re.IGNORECASE)
 # "its defence chiefs would meet" (ng-04): the members of the organisation the sentence names
 _ITS_MEMBERS = re.compile(
     r"\b(?:its|their|ses|leurs|sus|seus)\s+(?:[\w-]+\s+){0,2}"
@@ -459,8 +460,8 @@ _ENVOY_SAID = re.compile(
 )
 _US_RE = re.compile(r"(?<![\w-])(?:US|U\.S\.)(?![\w-])")
 _GOVERNMENT_AND = re.compile(
-    r"\b(?:between|entre|tra|fra)\s+(?P<gov>(?:the|le|el|o|il)\s+(?:government|gouvernement|"
-    r"gobierno|governo))(?=\s+(?:and|et|y|e)\s)",
+    _BETWEEN_WORDS + r"(?P<gov>(?:the|le|el|o|il)\s+(?:government|gouvernement|gobierno|"
+    r"governo))(?=\s+(?:and|et|y|e)\s)",
     re.IGNORECASE,
 )
 _ENVOYS_OF = re.compile(

@@ -8,6 +8,7 @@ Whether the number counts displaced or killed people is the caller's business (f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -239,13 +240,13 @@ def _words_value(text: str) -> int | None:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
-        elif word in _FOREIGN_UNITS or word in _FOREIGN_ONES:
-            current += _FOREIGN_UNITS.get(word) or _AMBIGUOUS[word]
-        elif word in ("e", "y", "et") and current:
-            continue  # "vinte e quatro"
-        elif word in ("thousand", "million", "billion", "lakh", "crore", "mil", "mille", "mila"):
+        elif _SCALES.get(word, 0) >= 1_000:  # "thousand", "lakh", "mil" ("cinco mil")
             total += max(current, 1) * _SCALES[word]
             current = 0
+        elif word in _FOREIGN_WORDS:
+            current += _FOREIGN_WORDS[word]
+        elif word in ("e", "y", "et") and current:
+            continue  # "vinte e quatro"
         else:
             return None
     value = total + current
@@ -328,6 +329,11 @@ _AMBIGUOUS = {
     # "Solo en Áncash, mil personas se han quedado sin vivienda" (yaku-02); "dos mil personas"
     "mil": 1_000,
 }  # fmt: skip
+# ... and those of them that count before a place too ("dos en Lambayeque"): not the ones that
+# are English or Italian verbs there ("once in", "due in", "sei a Roma")
+_AT_PLACE = ("dos", "un", "una", "uno", "une", "um", "uma", "mil")
+# Every number word of the other languages, with its value (in "vingt-sept", "trente et un")
+_FOREIGN_WORDS = {**_AMBIGUOUS, **_FOREIGN_UNITS}
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
@@ -393,8 +399,13 @@ def _qualified(
     return NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0))
 
 
+def _initial_cased(words: Iterable[str]) -> str:
+    """`words` as alternatives whose first letter may be a capital ("[Dd]os")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
 _AMBIGUOUS_RE = re.compile(
-    r"\b(?P<word>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _AMBIGUOUS) + r")"
+    r"\b(?P<word>" + _initial_cased(_AMBIGUOUS) + r")"
     r"(?P<mil>\s+mil)?"
     r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
     # "one" counts a single person: "una persona muerta", "un mort", "uma vítima"
@@ -406,9 +417,8 @@ _AMBIGUOUS_RE = re.compile(
     r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"
     r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b)"
     # ... or right before the place it counts in a breakdown: "cuatro en Piura y dos en
-    # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05); not the words that are also English
-    # or Italian verbs there ("once in", "due in", "sei a Roma")
-    r"|\b(?P<at>[Dd]os|[Uu]n[ao]?|[Uu]ne|[Uu]ma?|[Mm]il)(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
+    # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05)
+    r"|\b(?P<at>" + _initial_cased(_AT_PLACE) + r")(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
 )
 
 

@@ -109,7 +109,7 @@ class Context:
     government: str | None  # the only named state armed actor, else the focus country's army
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&|y|e|et)\s*$")
 _AGENCY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:state[- ]run|state|official|semi-official|news)\s+)*"
     r"(?:[A-Z][\w-]*\s+){0,2}(?:news agency|agency|media|tv|television|broadcaster|"

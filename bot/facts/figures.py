@@ -375,6 +375,9 @@ _AGE_AFTER_RE = re.compile(
     r"|['’]?s\b",
     re.I,
 )
+# ... and a person's age between commas after the name: "Former MLB pitcher Octavio Dotel, 51,
+# was pulled from the rubble but died in hospital" (jet-06).
+_NAME_COMMA_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+, $")
 # The missing are no toll: "four people had died and 13 were missing" (kakh-06)
 _MISSING_AFTER_RE = re.compile(
     r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
@@ -420,10 +423,18 @@ _SUBSET_BEFORE_RE = re.compile(
     r"figurent|há|estão|ci sono))\s+$",
     re.IGNORECASE,
 )
+# Households counted in passing, after the people they make up ("from 6,259 families").
+_HOUSEHOLDS_RE = re.compile(
+    r"\s+(?:families|households|familles|ménages|familias|hogares|famílias|famiglie)\b", re.I
+)
+# Inside a part's aside: "including seven women and 19 children" (bdf-13).
+_PART_ASIDE_RE = re.compile(rf"\b(?:{_PART_WORDS})\s+[^,;.]*$", re.I)
 # A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"
 # (hq-08); the parts are the figures.
 _TOTAL_SPLIT_RE = re.compile(
-    r"\W*(?:Of|Among|Sur|De|Dos|Das|Dei|Delle|Degli) (?:the|les|los|las|os|as|i|le|gli)\s+$"
+    # "Entre os dois mortos está uma criança de três anos" (sara-08)
+    r"\W*(?:Of|Among|Sur|De|Dos|Das|Dei|Delle|Degli|Entre|Parmi|Tra|Fra) "
+    r"(?:the|les|los|las|os|as|i|le|gli)\s+$"
 )
 # People in shelters or hosted somewhere are a subset of the displaced, counted where they
 # stay, not where they fled from: "Some 1.4 million displaced Palestinians are sheltering in
@@ -534,6 +545,13 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             for m in numbers[k + 1 :]
             if not _PART_OF_RE.match(text, m.end)
             and text[m.start - 1 : m.start] != "("
+            # "32,754 people from 6,259 families had been displaced" (bdf-02): households
+            and not (
+                _FROM_RE.search(text, max(0, m.start - 8), m.start)
+                and _HOUSEHOLDS_RE.match(text, m.end)
+            )
+            # "A total of 71 people, including seven women and 19 children, have died" (bdf-13)
+            and not _PART_ASIDE_RE.search(text, max(0, m.start - 50), m.start)
             # "172,000 people in five Cambodian provinces have had to leave their homes"
             # (tcb-11), "40,000 civilians from 86 villages" (tcb-01): places counted in passing
             and not _PLACES_COUNTED_RE.match(text, m.end)
@@ -574,7 +592,13 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             # (what happened to them comes after who they may be)
             aside = _ASIDE_RE.match(after_tail)
             m = _COUNTED_RE.search(after_tail, aside.end() if aside else 0)
-            if m and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I):
+            if (
+                m
+                and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I)
+                # "have stranded nearly three million people in Bangladesh and killed two"
+                # (bdf-02): a verb right before the next number is that number's
+                and not (next_start < len(text) and after_text.rstrip().endswith(m.group(0)))
+            ):
                 part = next(k for k, v in m.groupdict().items() if v)
                 end = n.end + after_text.find(m.group(0)) + len(m.group(0))
             elif _TOLL_VERB_RE.search(before[-24:]) and (
@@ -611,6 +635,7 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
         clause_end = min(next_start, _clause_end(text, end))
         if (
             _SUBSET_BEFORE_RE.search(before)
+            or _PART_ASIDE_RE.search(text, max(0, n.start - 50), n.start)
             or _TOTAL_SPLIT_RE.match(text, 0, n.start)
             or (part == "disp" and _SHELTER_RE.search(text, window_start, clause_end))
             or (part == "disp" and _SHELTER_RE.search(near) and "." not in near)
@@ -629,6 +654,11 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
             )
             or _PART_OF_RE.match(text, n.end)
             or _AGE_AFTER_RE.match(text, n.end)
+            or (
+                n.value < 120
+                and text.startswith(", ", n.end)
+                and _NAME_COMMA_RE.search(text, max(0, n.start - 24), n.start)
+            )
             or _BASE_OF_RE.search(text, max(0, n.num_start - 16), n.num_start)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
         ):
@@ -778,6 +808,11 @@ _BACKGROUND_RE = re.compile(
     r"crises|exoduses)\b"
     # "l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime" (cub-11)
     r"|\b(?:years ago|anni fa|anos atrás)\b|\b(?:hace|il y a|há) \w+ (?:años|ans|anos)\b"
+    # "La catastrophe survient après des semaines de troubles politiques : plus de 450
+    # personnes ... ont été tuées" (bdf-05): the events the story comes after
+    r"|\b(?:comes?|came|survient|intervient|llega|arriva|chega)\s+(?:after|après|tras|dopo|"
+    r"depois de)\s+(?:des\s+)?(?:weeks|months|semaines|mois|semanas|meses|settimane|mesi)\s+"
+    r"(?:of|de|di)\b"
 )
 _AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",
@@ -1157,7 +1192,7 @@ _PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
 # ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech" (with
 # no word between, `gap` empty: "três em Haifa", iiw-05).
 _NUMBER_THEN_PLACE = re.compile(
-    r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at)\s+"
+    r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at|from)\s+"
     r"(?:the\s+|la\s+|le\s+|l')?"
     # "duas na cidade de Pemba, em Cabo Delgado, e três na província de Nampula" (mzc-02)
     r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz|"

@@ -303,7 +303,12 @@ _CLAUSE_END = re.compile(
 _VENUE_TAIL = re.compile(
     r",\s*(?:(?:which|that)\s+(?:will|is to)\s+be\s+held|"
     r"(?:is\s+)?(?:to|due to|set to|scheduled to)\s+(?:be\s+held|take\s+place))\b"
-    r"|\b(?:was|were)\s+held\b|\b(?:ended|opened|took place)\s+(?=in\b)",
+    r"|\b(?:was|were)\s+held\b|\b(?:ended|opened|took place)\s+(?=in\b)"
+    # "met on Monday on the sidelines of the Shanghai Cooperation Organisation (SCO) summit in
+    # the Chinese city of Tianjin" (aap-12): the summit whose margins are the venue
+    r"|\b(?:(?:on|at) the (?:sidelines|margins?) of|en marge d[eu]|al margen de|"
+    r"à margem d[aoe]|a margine d[ei])\s+[^;:.]{0,70}?\b(?:summit|sommet|cumbre|cimeira|"
+    r"cúpula|vertice|conference|conférence|conferencia|forum|assembly)\s+(?=(?:in|at|à|en|em|a)\s)",
     re.IGNORECASE,
 )
 # Trigger words that name no meeting: a press conference ("a press conference in Kyiv with
@@ -652,10 +657,13 @@ _FOR_THE = re.compile(
 )
 
 
-# "in Doha", "in the Qatari capital, Doha" (afg-03)
+# "in Doha", "in the Qatari capital, Doha" (afg-03), "in the Chinese city of Tianjin" (aap-12),
+# "dans la ville de Tianjin"
 _AT_VENUE = re.compile(
-    r"\b(?:in|at|à|en|au|em|na|no)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+(?:capital|city|port|resort|town),\s+)?$",
+    r"\b(?:in|at|à|en|au|em|na|no|dans)\s+(?:the\s+)?"
+    r"(?:(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:capital|city|port|resort|town|ville|ciudad|cidade|"
+    r"città),?\s+"
+    r"(?:of\s+|de\s+|di\s+)?)?$",
     re.IGNORECASE,
 )
 # "The US special envoy ..., Zalmay Khalilzad, and his counterparts from Russia, China and

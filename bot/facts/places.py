@@ -233,8 +233,8 @@ _FORM_KEY: dict[str, tuple[Place, bool]] = {}
 for _form, _value in _FORMS.items():
     _FORM_KEY.setdefault(_key(_form), _value)
 
-# Every proper word-prefix of a multi-word form ("Dar", "Dar es"): a run is extended only
-# while it can still become a name.
+# Every proper word-prefix of a multi-word form ("Dar", "Dar es"; "Cox'" and "Cox's" of "Cox's
+# Bazar"): a run is extended only while it can still become a name.
 _PREFIXES = frozenset(
     form[: m.start()].rstrip(" ") for form in _FORM_KEY for m in list(_WORD_RE.finditer(form))[1:]
 )
@@ -278,7 +278,7 @@ def find_places(text: str) -> list[PlaceMatch]:
         if lowered:
             first = first[0].upper() + first[1:]
         plain = False
-        if first not in _FORM_KEY and first not in _PREFIXES:
+        if first not in _FORM_KEY and first not in _PREFIXES and first + "'" not in _PREFIXES:
             if first.isascii():
                 continue  # the common case: a capitalised word that starts no place name
             first, plain = _plain(first), True  # "Hérat" is Herat
@@ -292,6 +292,9 @@ def find_places(text: str) -> list[PlaceMatch]:
             hit = _FORM_KEY.get(key)
             if hit is not None:
                 found = (text[start:end], hit)
+            if text[end : end + 2] in ("'s", "’s") and key + "'s" in _PREFIXES:
+                end += 2  # a possessive inside a name: "Cox's Bazar" (bdf-04)
+                key += "'s"
             if words == _MAX_WORDS or key not in _PREFIXES or end + 1 >= size:
                 break
             if text[end] == "." and key in ("St", "Ste") and text.startswith(" ", end + 1):

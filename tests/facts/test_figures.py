@@ -304,6 +304,18 @@ def _figures(
          date(2019, 5, 4), dict(kind="casualties", figure=16, killed=16)),
         ("The death toll rose from 73 to 108 on Friday.", date(2019, 5, 4),
          dict(kind="casualties", figure=108, killed=108)),
+        # bdf-02: the verb right before the next number is that number's, not the one before
+        ("Monsoon rains and flooding have stranded nearly three million people in Bangladesh and "
+         "killed two, officials of the disaster management ministry told Reuters on Thursday.",
+         date(2024, 8, 22), dict(kind="casualties", figure=2, killed=2, place="Bangladesh")),
+        # bdf-13: the numbers of a part's aside do not cut the total from its verb
+        ("A total of 71 people, including seven women and 19 children, have died in the recent "
+         "floods in Bangladesh, the disaster management and relief ministry said.",
+         date(2024, 9, 3), dict(kind="casualties", figure=71, killed=71)),
+        # bdf-02: the households the people make up, counted in passing
+        ("In Tripura, 32,754 people from 6,259 families had been displaced, the State Emergency "
+         "Operation Centre said.", date(2024, 8, 22),
+         dict(kind="displacement", figure=32754, place="Tripura")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -473,6 +485,9 @@ def test_a_breakdown_by_place_is_one_toll_per_place(
         ("Of the 2,189 dead, 1,832 were in the South department, 218 in the Grand-Anse, 137 in "
          "the Nippes and two in the Northwest.",
          [(1832, "Sud"), (218, "Grand'Anse"), (137, "Nippes")]),
+        # bdf-01: "from" the place after each number
+        ("Of the seven dead, five were from the Sud department, one from the Nippes and one "
+         "from the Grand'Anse.", [(5, "Sud"), (1, "Nippes"), (1, "Grand'Anse")]),
     ],
 )  # fmt: skip
 def test_a_breakdown_with_each_place_after_its_toll(
@@ -963,6 +978,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "Officials said more than 11 lakh people from around 10,000 villages and 52 urban local bodies had been taken to cyclone shelters and other safe buildings.",
         "The wind and rain killed 17,280 domestic animals.",
         "It was the most severe storm to hit the state since the 1999 Super Cyclone, which killed nearly 10,000 people.",
+        # bdf-05: the events a story comes after; jet-06: a victim's age after the name
+        "La catastrophe survient après des semaines de troubles politiques : plus de 450 personnes ont été tuées pendant les manifestations.",
+        "Former MLB pitcher Octavio Dotel, 51, was pulled from the rubble but died in hospital.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

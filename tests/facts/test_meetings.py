@@ -189,6 +189,11 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "Washington on June 27, according to a joint press release issued on Wednesday by the "
          "two countries and the US State Department.", date(2025, 6, 19),
          (("CD", "RW"), "Washington", date(2025, 6, 27), None, "planned")),
+        # aap-12: the venue of a summit whose sidelines the leaders met on, a city "of" its name
+        ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on "
+         "Monday on the sidelines of the Shanghai Cooperation Organisation (SCO) summit in the "
+         "Chinese city of Tianjin to discuss the peace process.", date(2025, 9, 1),
+         (("AM", "AZ"), "Tianjin", date(2025, 9, 1), None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(

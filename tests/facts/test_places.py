@@ -50,6 +50,14 @@ from bot.facts.places import (
         # ("Across") makes no longer name of the place after it
         ("19:05 – Across Donetsk Oblast, Russian attacks killed five civilians",
          [("Donetsk", "UA"), ("Russia", "RU")]),
+        # bdf-04: a possessive inside a name; Bangladesh's cities by their old and new names
+        ("tres en Cox’s Bazar y dos en Chittagong", [("Cox's Bazar", "BD"), ("Chattogram", "BD")]),
+        ("14 in Cumilla, 4 in Comilla", [("Comilla", "BD"), ("Comilla", "BD")]),
+        ("Cox's men", []),
+        # jet-04: the capital's district and Greater Santo Domingo; "México" alone is the country
+        ("en la avenida Independencia del Distrito Nacional", [("Distrito Nacional", "DO")]),
+        ("los puntos habilitados en el Gran Santo Domingo", [("Santo Domingo", "DO")]),
+        ("las autoridades de México y Panamá", [("Mexico", "MX"), ("Panama", "PA")]),
     ],
 )  # fmt: skip
 def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1190,7 +1190,8 @@ def _figures_at(
 # "Chichaoua (91 morts)", "Al Haouz est la plus touchée avec 394" (maroc-02/04/06, dana-11).
 _PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
 # ... or right after it: "18 décès ont été enregistrés dans la préfecture de Marrakech" (with
-# no word between, `gap` empty: "três em Haifa", iiw-05).
+# no word between, `gap` empty: "três em Haifa", iiw-05), "five were from South Tripura district"
+# (bdf-01).
 _NUMBER_THEN_PLACE = re.compile(
     r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at|from)\s+"
     r"(?:the\s+|la\s+|le\s+|l')?"

@@ -33,6 +33,8 @@ _FLAGS = re.IGNORECASE
 # "took" in Spanish, Portuguese, French and Italian, alone or with "the control of" some
 # words later ("Los talibanes tomaron en las últimas horas el control de", afg-07)
 _TOOK = r"tomaron|tomó|tomaram|tomou|ont pris|a pris|prennent|hanno preso|ha preso"
+# "Moscou a revendiqué la prise de Novosselydivka" (kur-09): the verbs of claiming
+_CLAIM_VERBS = r"revendiqué|revendique|reivindicó|reivindica|reivindicou|rivendicato|rivendica"
 # Subject-verb-object forms: the actor comes before the verb, the place after it.
 _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
@@ -41,7 +43,7 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"the capture of|capture of|the takeover of|the liberation of)|"
         # "Moscou a revendiqué la prise de Novosselydivka" (kur-09); not a side announcing what
         # it took ("Abiy Ahmed annonce la prise de Mekele", tig-09)
-        r"\b(?:reivindicó|reivindica|reivindicou|revendiqué|revendique|rivendicato|rivendica)\s+"
+        rf"\b(?:{_CLAIM_VERBS})\s+"
         # "La Russie a revendiqué jeudi la prise de Koupiansk" (kup-09)
         r"(?:[\w-]+\s+){0,2}?(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|"
         r"tomada|prise|libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
@@ -484,9 +486,7 @@ _SAY_VERBS = (
     r"said|says|declared|declares|announced|announces|claimed|claims|"
     # "Abiy Ahmed annonce la prise de Mekele" (tig-09)
     r"annonce|annoncé|affirme|affirmé|anuncia|anunció|afirma|afirmó|asegura|aseguró|indicó|"
-    r"informó|dijo|anunciou|afirmou|informou|disse|annuncia|annunciato|affermato|"
-    # "Moscou a revendiqué la prise de Novosselydivka" (kur-09)
-    r"revendiqué|revendique|reivindicó|reivindica|reivindicou|rivendicato|rivendica"
+    r"informó|dijo|anunciou|afirmou|informou|disse|annuncia|annunciato|affermato|" + _CLAIM_VERBS
 )
 # A name that speaks: "Moscow said", "Moscou a revendiqué"
 _SAYS = re.compile(rf"\s+(?:\w+\s+)?(?:{_SAY_VERBS})(?!\w)")

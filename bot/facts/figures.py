@@ -237,6 +237,8 @@ _LIVE_AFTER_RE = re.compile(
     # "almost one million Afghan refugee cardholders already living in Iran" (afg-04)
     r"|\s*(?:[\w-]+\s+){0,3}?(?:already|still)\s+(?:living|live)\b"
 )
+# Households: the same people in other units (_NOT_VICTIMS_RE, _HOUSEHOLDS_RE).
+_HOUSEHOLDS = "households|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie"
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
 _NOT_VICTIMS_RE = re.compile(
@@ -259,7 +261,8 @@ _NOT_VICTIMS_RE = re.compile(
     r"livestock|cattle|animals|goats|sheep|camels|poultry|head of cattle|countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
-    r"households|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie|"
+    + _HOUSEHOLDS
+    + r"|"
     # a group within the victims: "Fifty children and 94 women are among the dead" (leb-01),
     # "77 health workers had been killed" (leb-07): a sub-count, not the toll
     r"(?:\w+\s+)?(?:women|children|men|girls|boys|minors|babies|infants|students|pupils|"
@@ -424,9 +427,7 @@ _SUBSET_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Households counted in passing, after the people they make up ("from 6,259 families").
-_HOUSEHOLDS_RE = re.compile(
-    r"\s+(?:families|households|familles|ménages|familias|hogares|famílias|famiglie)\b", re.I
-)
+_HOUSEHOLDS_RE = re.compile(rf"\s+(?:{_HOUSEHOLDS})\b", re.I)
 # Inside a part's aside: "including seven women and 19 children" (bdf-13).
 _PART_ASIDE_RE = re.compile(rf"\b(?:{_PART_WORDS})\s+[^,;.]*$", re.I)
 # A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"

@@ -298,6 +298,11 @@ _CLAUSE_END = re.compile(
     r"with the aim|in order to)\b|[;:()]",
     re.IGNORECASE,
 )
+# The trigger words that name a summit (or a conference, a forum).
+_SUMMITS = frozenset(
+    {"summit", "summits", "conference", "forum", "sommet", "conférence", "cumbre", "conferencia",
+     "cúpula", "conferência", "vertice", "assemblées", "fórum", "foro"}
+)  # fmt: skip
 # Where a clause about the topic is followed by the venue: "..., to be held in Abuja" (ng-02),
 # "talks ... on the Grand Ethiopian Renaissance Dam ended in Cairo" (amh-11)
 _VENUE_TAIL = re.compile(
@@ -307,8 +312,9 @@ _VENUE_TAIL = re.compile(
     # "met on Monday on the sidelines of the Shanghai Cooperation Organisation (SCO) summit in
     # the Chinese city of Tianjin" (aap-12): the summit whose margins are the venue
     r"|\b(?:(?:on|at) the (?:sidelines|margins?) of|en marge d[eu]|al margen de|"
-    r"à margem d[aoe]|a margine d[ei])\s+[^;:.]{0,70}?\b(?:summit|sommet|cumbre|cimeira|"
-    r"cúpula|vertice|conference|conférence|conferencia|forum|assembly)\s+(?=(?:in|at|à|en|em|a)\s)",
+    r"à margem d[aoe]|a margine d[ei])\s+[^;:.]{0,70}?\b(?:"
+    + "|".join(sorted(_SUMMITS | {"cimeira", "assembly"}))
+    + r")\s+(?=(?:in|at|à|en|em|a)\s)",
     re.IGNORECASE,
 )
 # Trigger words that name no meeting: a press conference ("a press conference in Kyiv with
@@ -637,16 +643,12 @@ def _guest(
     return frozenset({*(p.code for p in before), guest.code}), None
 
 
-# "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
-_SUMMITS = frozenset(
-    {"summit", "summits", "conference", "forum", "sommet", "conférence", "cumbre", "conferencia",
-     "cúpula", "conferência", "vertice", "assemblées", "fórum", "foro"}
-)  # fmt: skip
 _PRESENT_AT = re.compile(
     r"\b(?:delegations?|negotiators|envoys?|team)\s+(?:was|were|is|are|arrived|arrives|landed)"
     r"\s+(?:back\s+)?in\s+$",
     re.IGNORECASE,
 )
+# "will travel to Cairo on Saturday, May 4, for talks" (rafah-01): a date may come between
 _FOR_THE = re.compile(
     # "would pay an official visit to India later in the week, on May 7-8, for a meeting" (ip-02)
     r"^(?:\s+(?:later|earlier)\s+(?:in\s+)?(?:the|this|next)\s+(?:week|month),?)?"

@@ -78,7 +78,7 @@ _VAGUE = {
 }
 
 
-def _cased(words: list[str] | dict[str, int]) -> str:
+def _cased(words: Iterable[str]) -> str:
     """Lower-case and capitalised forms as one trie (much faster than re.IGNORECASE here)."""
     return trie_pattern(f for w in words for f in (w, w[0].upper() + w[1:]))
 
@@ -399,13 +399,8 @@ def _qualified(
     return NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0))
 
 
-def _initial_cased(words: Iterable[str]) -> str:
-    """`words` as alternatives whose first letter may be a capital ("[Dd]os")."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
-
-
 _AMBIGUOUS_RE = re.compile(
-    r"\b(?P<word>" + _initial_cased(_AMBIGUOUS) + r")"
+    r"\b(?P<word>" + _cased(_AMBIGUOUS) + r")"
     r"(?P<mil>\s+mil)?"
     r"(?=\s+(?:personnes|personas|persone|pessoas|morts|"
     # "one" counts a single person: "una persona muerta", "un mort", "uma vítima"
@@ -418,7 +413,7 @@ _AMBIGUOUS_RE = re.compile(
     r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b)"
     # ... or right before the place it counts in a breakdown: "cuatro en Piura y dos en
     # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05)
-    r"|\b(?P<at>" + _initial_cased(_AT_PLACE) + r")(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
+    r"|\b(?P<at>" + _cased(_AT_PLACE) + r")(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
 )
 
 

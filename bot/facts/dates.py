@@ -82,6 +82,32 @@ _MONTH = trie_pattern([*MONTH_NAMES, *_FOREIGN_MONTHS])
 _ORD = r"(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = tuple(day.lower() for day in WEEKDAY_NAMES)
+# The weekdays of French, Spanish, Italian and Portuguese reporting, written in lower case
+# ("tienen previsto reunirse este sábado en Bujumbura", kit-04; "Réunis jeudi 9 février",
+# kit-06), each with its index (0 = Monday); capitalised "Domingo" is a name (Santo Domingo).
+_ROMANCE_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        (
+            "lundi lunes lunedì lunedi segunda-feira",
+            "mardi martes martedì martedi terça-feira",
+            "mercredi miércoles mercoledì mercoledi quarta-feira",
+            "jeudi jueves giovedì giovedi quinta-feira",
+            "vendredi viernes venerdì venerdi sexta-feira",
+            "samedi sábado sabato",
+            "dimanche domingo domenica",
+        )
+    )
+    for name in names.split()
+}
+# A weekday still to come in those languages: "samedi prochain", "el próximo lunes", "tienen
+# previsto reunirse este sábado", "doivent ... se retrouver vendredi"
+_ROMANCE_FUTURE = re.compile(
+    r"\b(?:prochaine?|próxim[oa]|prossim[oa]|que vem|previst[oa]s?|prévue?s?|prevé|doit|doivent|"
+    r"devrait|devraient|dovrebbe|dovrebbero|aura|auront|sera|seront|tendrá|tendrán|será|serán|"
+    r"sarà|saranno|habrá|avrà|terá|irá|irán|vont|deberá)\b",
+    re.IGNORECASE,
+)
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
 
 
@@ -117,6 +143,7 @@ _DATE_RE = re.compile(
     # "in December", "since November 2024"
     rf"|\b{_words('in during since by until through')}\s+(?P<m6>{_MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
     r"|\b(?P<wd>" + trie_pattern(w.title() for w in _WEEKDAYS) + r")\b"
+    r"|(?<![\w-])(?P<rwd>" + trie_pattern(_ROMANCE_WEEKDAYS) + r")(?![\w-])"
     r"|\b(?P<rel>"
     + _words("today tonight yesterday tomorrow")
     + r"|"
@@ -135,7 +162,8 @@ _WORD_STARTS = Gate(
     {
         "word": (
             "the", "end", "beginning", "start", "middle", "mid", "early", "late", "through",
-            *_WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "next", "last", "this",
+            *_WEEKDAYS, *_ROMANCE_WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "next",
+            "last", "this",
             "past", *_YEAR_PREPOSITIONS,
         )
     },
@@ -145,7 +173,7 @@ _DIGITS = re.compile(r"\d+")
 
 _MAYBE_DATE = re.compile(
     r"\d|day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?i:week|month|year|tonight|"
-    r"tomorrow)"
+    r"tomorrow)|" + trie_pattern(_ROMANCE_WEEKDAYS)
 )
 _FUTURE = frozenset(
     {
@@ -327,6 +355,12 @@ def _resolve(m: re.Match[str], text: str, published: date) -> tuple[date, date, 
         future = tense_at(text, m.start(), m.end()) == "future"
         day = resolve_weekday(_WEEKDAYS.index(g("wd").lower()), published, future)
         return day, day, "day"
+    if g("rwd"):
+        near = text[max(0, m.start() - 100) : m.end() + 30]
+        day = resolve_weekday(
+            _ROMANCE_WEEKDAYS[g("rwd")], published, _ROMANCE_FUTURE.search(near) is not None
+        )
+        return day, day, "day"
     if g("rel"):
         return _relative(g("rel"), published)
     year = int(g("yr"))
@@ -353,7 +387,9 @@ def find_dates(text: str, published: date) -> list[DateMatch]:
         if (
             out
             and m.group("wd") is None
-            and out[-1].text in WEEKDAY_NAMES
+            and m.group("rwd") is None
+            # "Thursday, October 24", "ce samedi 9 décembre" (gezira-01)
+            and (out[-1].text in WEEKDAY_NAMES or out[-1].text in _ROMANCE_WEEKDAYS)
             and not text[out[-1].end : start].strip(" ,")
         ):
             out.pop()  # "Thursday, October 24" (leb-09): the date, not the next Thursday

@@ -48,6 +48,8 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Guterres",), "UN"),
     **dict.fromkeys(("Lula",), "BR"),
     **dict.fromkeys(("Pedro Sánchez",), "ES"),
+    # Portugal's prime minister, not the country Montenegro ("Sánchez y Montenegro", pw-14)
+    **dict.fromkeys(("Luís Montenegro", "Luis Montenegro"), "PT"),
     **dict.fromkeys(("Meloni",), "IT"),
     **dict.fromkeys(("Starmer", "Sunak"), "GB"),
     **dict.fromkeys(("Raisi", "Pezeshkian", "Araghchi"), "IR"),

@@ -41,6 +41,12 @@ _TRIGGER_RE = re.compile(
     # Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
     r"consultations|consultas|consultazioni|reuniu|reunió|reunirá|reunirán|reuniram|"
     r"reunirão|réuni|réunis|réunie|réunira|réuniront|riunito|riuniti|riunirà|riuniranno|"
+    # "tienen previsto reunirse este sábado en Bujumbura" (kit-04), "Cinque ore di trattative
+    # domenica nella Cancelleria" (sev-13), "doivent à leur tour se retrouver vendredi à
+    # Addis-Abeba" (kit-06): the infinitives and the nouns of talks
+    r"reunirse|reunieron|reunir|reunir-se|riunirsi|riunione|riunioni|trattative|negoziati|"
+    r"negociaciones|negociações|colloquio|incontrato|incontrati|incontrerà|incontreranno|"
+    r"se retrouver|se retrouveront|se sont retrouvés|"
     # a leader's guest or visit (see _guest): "Trump hosted Ukrainian President Volodymyr
     # Zelensky at the White House" (kup-06), "Wang Yi will visit Myanmar" (lsh-07)
     r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
@@ -60,9 +66,9 @@ _TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
-    "incontro", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
-    "riuni", "host", "receiv", "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev",
-    "visit",
+    "incontr", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
+    "riuni", "trattativ", "negozia", "negocia", "retrouv", "host", "receiv", "recib", "reçoi",
+    "reçu", "recevr", "accueill", "receb", "ricev", "visit",
 ), "signing": (
     "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
     "traité", "tratado", "trattato",
@@ -98,7 +104,20 @@ _ORGS: tuple[tuple[str, str], ...] = (
     ),
     (r"Gulf Cooperation Council|GCC", "GCC"),
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
-    (r"East African Community|EAC|Communauté d'Afrique de l'Est", "EAC"),  # goma-10
+    # goma-10; "la Comunidad de África Oriental (EAC)" (kit-04)
+    (
+        r"East African Community|EAC|Communauté d'Afrique de l'Est|"
+        r"Communauté de l'Afrique de l'Est|Comunidad de África Oriental|"
+        r"Comunità dell'Africa orientale",
+        "EAC",
+    ),
+    # "the first conference of foreign ministers of the Confederation of Sahel States (AES)"
+    # (niger-09)
+    (
+        r"(?:Confederation|Alliance) of Sahel States|(?:Confédération|Alliance) des États du "
+        r"Sahel|(?:Confederación|Alianza) de Estados del Sahel|AES",
+        "AES",
+    ),
     (
         r"Southern African Development Community|SADC|"
         r"Communauté de développement de l'Afrique australe",
@@ -338,6 +357,21 @@ _ITS_MEMBERS = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A body's members named before it: "Los jefes de Estado de la Comunidad de África Oriental
+# (EAC) tienen previsto reunirse" (kit-04), "les chefs d'état-major des forces de défense des
+# pays de la Communauté de l'Afrique de l'Est (EAC)" (kit-06)
+_MEMBERS_OF = re.compile(
+    r"\b(?:leaders|heads of state|heads of government|chiefs|ministers|presidents|"
+    r"jefes de Estado|jefes|líderes|mandatarios|ministros|chefs d['’][ée]tat|chefs|dirigeants|"
+    r"ministres|capi di Stato|ministri|chefes de Estado)\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:of|de|des|du|del|della|dei|da|do|dos)\s+(?:the\s+|la\s+|le\s+|los\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
+_IN_BEFORE = re.compile(r"\b(?:in|à|en|em|a|ad|in the [\w ]+,)\s*$", re.IGNORECASE)
+_SUMMIT_OF = re.compile(
+    r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
 _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
@@ -356,7 +390,10 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:s'ouvrent|s’ouvrent|s'est ouvert|s'est tenue?|ont eu lieu|a eu lieu|se sont réunis|"
         r"se retrouvent|se reúnen|se reunieron|se celebró|se reuniram|si sono riuniti|"
         # "O Conselho de Segurança da ONU, que se reuniu na segunda-feira" (ip-05)
-        r"se reuniu|se reunió|s'est réuni|s’est réuni|si è riunito)\b", re.I)),
+        r"se reuniu|se reunió|s'est réuni|s’est réuni|si è riunito|"
+        # "il primo vertice tra Donald Trump e Vladimir Putin ... si è svolto venerdì" (sev-04)
+        r"si è svolt[oa]|si è tenut[oa]|si sono svolt[ie]|ha avuto luogo|tuvo lugar|"
+        r"se llevó a cabo|s'est déroulée?|s’est déroulée?|teve lugar|realizou-se)\b", re.I)),
     ("held", re.compile(
         r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended|"
         # a host's and a visitor's past (see _guest)
@@ -373,7 +410,9 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"\b(?:will|set to|scheduled|to meet|to hold|to convene|due to|plans? to|planned|"
         r"expected to|is to|are to|agreed to meet|upcoming|"
         r"será|sera|sarà|recibirá|visitará|visitera|visiterà|receberá|recevra|riceverà|"
-        r"accueillera)\b", re.I)),
+        # "tienen previsto reunirse" (kit-04), "doivent à leur tour se retrouver" (kit-06)
+        r"accueillera|previst[oa]s?|prevé|prevista|doivent|doit|devrait|devraient|dovrebbe|"
+        r"dovrebbero)\b", re.I)),
 )  # fmt: skip
 # Stems that every match of each rule above holds, rule by rule (see _gate.py): a rule whose
 # stems are not in the clause cannot match and is not tried.
@@ -383,13 +422,15 @@ _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
      "pospuest", "pospon", "pospuso", "adia", "adio", "rinvia"),
     ("held", "tiendra", "tenir", "aura"),
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
-     "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito"),
+     "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito", "svolt", "tenut", "luogo",
+     "tuvo", "llevó", "déroul", "teve", "realizou"),
     ("met", "convened", "held", "took", "concluded", "wrapped", "ended", "delegation",
      "negotiator", "envoy", "hosted", "visit", "recib", "receb", "reçu", "accueilli", "ricevuto"),
     ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
      "would"),
     ("will", "set", "scheduled", "to", "planned", "upcoming", "será", "sera", "sarà", "recib",
-     "visit", "receb", "recevra", "riceverà", "accueillera"),
+     "visit", "receb", "recevra", "riceverà", "accueillera", "previst", "prevé", "doi", "devr",
+     "dovr"),
 )  # fmt: skip
 assert len(_STATUS_STEMS) == len(_STATUS_RULES)
 _STATUS_GATE = Gate({str(i): stems for i, stems in enumerate(_STATUS_STEMS)})
@@ -458,7 +499,12 @@ def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
         # named with them
         code = LEADERS[m.group(0).replace("’", "'")]
         start = _mention_start(text, m.start())
-        found = [p for p in found if not (start <= p.start < m.start() and p.code == code)]
+        # and a place inside the name is none ("Luís Montenegro", pw-14)
+        found = [
+            p for p in found
+            if not (start <= p.start < m.start() and p.code == code)
+            and not m.start() <= p.start < m.end()
+        ]  # fmt: skip
         found.append(_Party(code, start, m.end(), leader=True))
     found.sort(key=lambda p: p.start)
     return found
@@ -490,7 +536,12 @@ def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) 
         p.code
         for p in parties
         if begin <= p.start < end
-        and p.code not in _ORG_NAMES  # "the BIMSTEC summit ..., may meet Modi" (quake-08)
+        # "the BIMSTEC summit ..., may meet Modi" (quake-08); an organisation's leader is a
+        # party ("Ursula von der Leyen, tras reunirse en Estrasburgo con el primer ministro
+        # griego", thes-12)
+        and (p.leader or p.code not in _ORG_NAMES)
+        # nor the country of a dateline: "Estrasburgo (Francia), 12 sep (EFE).-" (thes-12)
+        and not _DATELINE_COUNTRY.fullmatch(text, 0, p.start)
         and not AGENT_COMPOUND.match(text, p.end)
         and text[p.end : p.end + 1] != "-"
         # a place or a topic, not a party: "talks in Sudan", "a meeting on Sudan"
@@ -500,6 +551,7 @@ def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) 
     )
 
 
+_DATELINE_COUNTRY = re.compile(r"[^\W\d][\w .'’-]{0,40}\(\s*")
 _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediation|médiation|mediación|mediação|mediazione|mediated by|brokered by)\b"
     r"[^,.;]{0,30}$",
@@ -662,7 +714,8 @@ _FOR_THE = re.compile(
 # "in Doha", "in the Qatari capital, Doha" (afg-03), "in the Chinese city of Tianjin" (aap-12),
 # "dans la ville de Tianjin"
 _AT_VENUE = re.compile(
-    r"\b(?:in|at|à|en|au|em|na|no|dans)\s+(?:the\s+)?"
+    # "si è svolto venerdì nella base militare di Elmendorf-Richardson, ad Anchorage" (sev-04)
+    r"\b(?:in|at|à|en|au|em|na|no|dans|ad|nella|nel)\s+(?:the\s+)?"
     r"(?:(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:capital|city|port|resort|town|ville|ciudad|cidade|"
     r"città),?\s+"
     r"(?:of\s+|de\s+|di\s+)?)?$",
@@ -782,14 +835,30 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # Abuja on Sunday, July 30" (ng-02): the venue and the date come after the topic
             stop = _CLAUSE_END.search(text, tail.end())
             venue_from = tail.end()
+        while (
+            stop
+            and (acronym := _ACRONYM.match(text, stop.start()))
+            and any(p.code in _ORG_NAMES and 0 <= stop.start() - p.end <= 1 for p in parties)
+        ):
+            # "la Confédération des États du Sahel (AES) s'est tenue lundi ... à Bamako"
+            # (niger-10): an organisation's acronym ends no clause
+            stop = _CLAUSE_END.search(text, acronym.end())
         clause_to = stop.start() if stop else len(text)
+        owner: frozenset[str] = frozenset()
+        if is_summit and len(members) < 2 and (of := _SUMMIT_OF.match(text, t.end())):
+            # "le 38e sommet de l'Union africaine, le secrétaire général de l'ONU, António
+            # Guterres, a averti" (bk-03): the organisation's own summit, not the clause's parties
+            owner = frozenset(
+                p.code for p in parties if p.start == of.end() and p.code in _ORG_NAMES
+            )
+            members = owner or members
         if len(members) < 2 and (between := _BETWEEN.search(text, t.end(), clause_to)):
             # "The second round of tripartite talks on the Grand Ethiopian Renaissance Dam (GERD)
             # between Ethiopia, Egypt and Sudan was held" (amh-14): the list after the topic
             run = next((r for r in runs if r[0].start == between.end()), [])
             if len(run) >= 2:
                 members = frozenset(p.code for p in run)
-        if len(members) < 2:
+        if len(members) < 2 and not owner:
             # "will host Thailand's acting Prime Minister ... and Cambodia's Prime Minister Hun
             # Manet for talks on Monday" (tcb-08), "Las delegaciones de Rusia y Ucrania se
             # reunieron" (ist-08), "to host Japanese Prime Minister Fumio Kishida and South
@@ -806,6 +875,15 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # sentence names holds the summit, or its members meet
             orgs = {p.code for p in parties if p.code in (_ORG_NAMES if is_summit else _BODIES)}
             members = frozenset(orgs) if len(orgs) == 1 else members
+        if not members:
+            # the leaders or ministers "of" one body in the trigger's clause meet as that body
+            # (kit-04, kit-06; the Spanish and French have no "its" for _ITS_MEMBERS)
+            bodies = {
+                p.code for p in parties
+                if p.code in _BODIES and clause_from <= p.start < clause_to
+                and _MEMBERS_OF.search(text, max(0, p.start - 90), p.start)
+            }  # fmt: skip
+            members = frozenset(bodies) if len(bodies) == 1 else members
         if before_list:  # the clause takes in the list before the trigger
             clause_from = min(clause_from, before_list[0].start)
         hosted = bool(before_list) and (
@@ -829,6 +907,19 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
         if visit and when is None and status in (None, "held"):
             continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
+        if owner:
+            # "met in the Albanian capital, Tirana, on Friday (16 May) on the sidelines of the
+            # sixth summit of the European Political Community" (aap-03), "À Addis-Abeba, où
+            # s'est ouvert samedi le 38e sommet de l'Union africaine, ... les combats au
+            # Sud-Kivu" (bk-03): the city the sentence puts its people in is the summit's
+            place = next(
+                (
+                    p.canonical for p in reversed(sentence.places)
+                    if p.kind == "city" and p.end <= t.start() and not p.demonym
+                    and _IN_BEFORE.search(text, max(0, p.start - 40), p.start)
+                ),
+                place,
+            )  # fmt: skip
         if guest is not None:
             members, place = guest[0], guest[1] or place
             if len(members) == 1 and place is not None and place_kind(place) != "city":

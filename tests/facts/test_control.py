@@ -73,8 +73,8 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         # afg-06: French verbs, a weekday between verb and place, "Hérat" is Herat
         ("Les talibans se sont emparés jeudi de Hérat, troisième ville d'Afghanistan, quelques "
          "heures après avoir pris Ghazni.", date(2021, 8, 12),
-         [("Herāt", "Taliban", "captured", None, "AF"),
-          ("Ghazni", "Taliban", "captured", None, "AF")]),
+         [("Herāt", "Taliban", "captured", date(2021, 8, 12), "AF"),
+          ("Ghazni", "Taliban", "captured", date(2021, 8, 12), "AF")]),
         # afg-07: Spanish "tomaron ... el control de las ... ciudades ... de X y Y"
         ("Los talibanes tomaron en las últimas horas el control de las importantes ciudades "
          "meridionales de Kandahar y Lashkargah.", date(2021, 8, 13),
@@ -95,7 +95,7 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          [("Mek'ele", "Ethiopian forces", "captured", None, "ET")]),
         ("Le Premier ministre éthiopien Abiy Ahmed a annoncé ce samedi soir que l'armée fédérale "
          "contrôlait « entièrement » Mekele, la capitale du Tigré.", date(2020, 11, 28),
-         [("Mek'ele", "Ethiopian forces", "captured", None, "ET")]),
+         [("Mek'ele", "Ethiopian forces", "captured", date(2020, 11, 28), "ET")]),
         # gezira-05: "the army's" division is a possessor, not the subject of "controlled"
         ("The RSF said on Monday it had taken the headquarters of the army's 1st Infantry "
          "Division and controlled Wad Madani, the capital of central Gezira state.",
@@ -178,8 +178,8 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         (["Russia ordered more evacuations in the Kursk region.",
           "O Ministério da Defesa afirmou ainda nesta segunda-feira ter recuperado o controle do "
           "vilarejo de Uspenovka e da pequena cidade de Borki."], date(2024, 9, 17),
-         [("Uspenovka", "Russian forces", "captured", None, "RU"),
-          ("Borki", "Russian forces", "captured", None, "RU")]),
+         [("Uspenovka", "Russian forces", "captured", date(2024, 9, 16), "RU"),
+          ("Borki", "Russian forces", "captured", date(2024, 9, 16), "RU")]),
         # kursk-06: units inside a town contest it; one unknown name in an apposition
         ("Russian war bloggers say Ukrainian units have been inside Sudzha, the district centre, "
          "for days.", date(2024, 8, 14), [("Sudzha", "Ukrainian forces", "contested", None, "")]),
@@ -259,7 +259,7 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "\"Les unités du groupement Ouest ont libéré la ville de Koupiansk et poursuivent "
           "l'anéantissement des unités des forces armées ukrainiennes encerclées\", a déclaré le "
           "chef d'état-major de l'armée russe, Valéri Guérassimov."], date(2025, 11, 20),
-         [("Kupyansk", "Russian forces", "claimed", None, "UA"),
+         [("Kupyansk", "Russian forces", "claimed", date(2025, 11, 20), "UA"),
           ("Kupyansk", "Russian forces", "captured", None, "UA")]),
         # kup-12: where a listed town lies does not end the list
         ("On the battlefield, Moscow said this week its forces had taken Pokrovsk in Donetsk "

@@ -33,6 +33,15 @@ D = date
         ("in Paris on Thursday, October 24, the Elysée said.", D(2024, 10, 17), [D(2024, 10, 24)]),
         # gezira-01 / dana: fr, es months
         ("ce samedi 9 décembre à Djibouti", D(2023, 12, 9), [D(2023, 12, 9)]),
+        # kit-04, sev-04, kur-13: fr / es / it / pt weekdays, to come only with a word of the
+        # future ("tienen previsto", "prochain"), else the last one
+        ("tienen previsto reunirse este sábado en Bujumbura", D(2023, 2, 2), [D(2023, 2, 4)]),
+        ("si è svolto venerdì nella base militare", D(2025, 8, 16), [D(2025, 8, 15)]),
+        ("Les talibans se sont emparés jeudi de Hérat", D(2021, 8, 12), [D(2021, 8, 12)]),
+        ("afirmou nesta segunda-feira", D(2024, 9, 17), [D(2024, 9, 16)]),
+        ("se retrouveront samedi prochain à Abuja", D(2023, 8, 7), [D(2023, 8, 12)]),
+        # "Santo Domingo" is a city, not a Sunday
+        ("en Santo Domingo", D(2025, 4, 9), []),
         ("el 29 de octubre de 2024", D(2024, 11, 2), [D(2024, 10, 29)]),
         ("today", TUE, [TUE]),
         ("yesterday", TUE, [D(2024, 12, 2)]),

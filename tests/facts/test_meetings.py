@@ -61,7 +61,7 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         # kup-05: the guest told in the passive, the host the venue's state
         ("El anuncio llega en vísperas de la visita del presidente ucraniano, Volodímir Zelenski, "
          "que será recibido este viernes en la Casa Blanca.", date(2025, 10, 16),
-         (("UA", "US"), "Washington", None, None, "planned")),
+         (("UA", "US"), "Washington", date(2025, 10, 17), None, "planned")),
         # kup-12: "in the Kremlin"
         ("Putin received Witkoff in the Kremlin on Tuesday.", date(2025, 12, 3),
          (("RU", "US"), "Moscow", date(2025, 12, 2), None, "held")),
@@ -194,6 +194,35 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "Monday on the sidelines of the Shanghai Cooperation Organisation (SCO) summit in the "
          "Chinese city of Tianjin to discuss the peace process.", date(2025, 9, 1),
          (("AM", "AZ"), "Tianjin", date(2025, 9, 1), None, "held")),
+        # kit-04: the leaders "of" a body meet as the body; a Spanish infinitive and "previsto"
+        ("Los jefes de Estado de la Comunidad de África Oriental (EAC) tienen previsto reunirse "
+         "este sábado en Bujumbura, la capital económica de Burundi, en una cumbre "
+         "extraordinaria.", date(2023, 2, 2),
+         (("EAC",), "Bujumbura", date(2023, 2, 4), None, "planned")),
+        # niger-10: an organisation's acronym does not end the clause before its venue
+        ("La première réunion des ministres des Affaires étrangères de la Confédération des États "
+         "du Sahel (AES) s'est tenue lundi 16 septembre 2024 à Bamako.", date(2024, 9, 18),
+         (("AES",), "Bamako", date(2024, 9, 16), None, "held")),
+        # sev-04: the Italian "si è svolto" is held
+        ("Il primo vertice tra Donald Trump e Vladimir Putin si è svolto venerdì nella base "
+         "militare di Elmendorf-Richardson, ad Anchorage.", date(2025, 8, 16),
+         (("RU", "US"), "Anchorage", date(2025, 8, 15), None, "held")),
+        # thes-12: an organisation's leader is a party; the dateline's country is not
+        ("Estrasburgo (Francia), 12 sep (EFE).- Grecia podrá movilizar hasta 2.250 millones de "
+         "euros de fondos europeos, anunció este martes la presidenta de la Comisión Europea, "
+         "Ursula von der Leyen, tras reunirse en Estrasburgo con el primer ministro griego, "
+         "Kyriakos Mitsotakis.", date(2023, 9, 12),
+         (("EU", "GR"), "Strasbourg", date(2023, 9, 12), None, "held")),
+        # pw-14: Portugal's prime minister is no place
+        ("Pedro Sánchez recibió este miércoles al primer ministro portugués, Luís "
+         "Montenegro, al inicio de la cumbre hispano-portuguesa.", date(2024, 10, 23),
+         (("ES", "PT"), None, date(2024, 10, 23), None, "held")),
+        # bk-03: "the summit of" an organisation is its own, not the clause's other parties';
+        # aap-03: where the leaders met is where the summit is
+        ("À Addis-Abeba, où s'est ouvert samedi le 38e sommet de l'Union africaine, le "
+         "secrétaire général de l'ONU, António Guterres, a averti que les combats au Sud-Kivu "
+         "menaçaient la région.", date(2025, 2, 15),
+         (("AU",), "Addis Ababa", date(2025, 2, 15), None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(

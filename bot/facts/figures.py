@@ -47,6 +47,10 @@ _DISPLACED = (
     r"desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
+    # "Plus de 350 000 Nigériens ont dû fuir leur foyer" (niger-04), "231 819 personnes
+    # avaient quitté leur domicile"
+    r"fuir\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|"
+    r"quitté\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|sono fuggit[ie]|"
     # "Plus de 76.000 personnes évacuées" (kursk-04), "200 pessoas foram retiradas" (kursk-02)
     r"évacué(?:e|s|es)?|evacuat[ie]|evacuate|evacuare|retirad[oa]s|"
     # "las autoridades han evacuado a 35.829 civiles" (tcb-06)
@@ -78,7 +82,9 @@ _KILLED = (
     # "Al menos 15 personas han muerto en el norte de Mozambique" (mzc-03), "fez cinco vítimas
     # mortais" (mzc-02)
     r"(?:han|ha|habían|había|hayan) (?:muerto|fallecido)|murió|falleció|"
-    r"morreu|morrido|vítimas mortais|vitimas mortais"
+    r"morreu|morrido|vítimas mortais|vitimas mortais|"
+    # the verbs of killing: "a tempestade já matou seis pessoas na Grécia" (thes-05)
+    r"matou|mataram|matando|mató|mataron|uccidendo"
 )
 _INJURED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|"
@@ -382,6 +388,24 @@ _AGE_AFTER_RE = re.compile(
 # was pulled from the rubble but died in hospital" (jet-06).
 _NAME_COMMA_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+, $")
 # The missing are no toll: "four people had died and 13 were missing" (kakh-06)
+# Deaths told by cause: "avec 16 décès par noyade et 31 par effondrement ; elle est suivie de
+# Tahoua (15 noyades et 13 effondrements)" (niger-03). Two or more in a sentence are the
+# parts of a toll by cause, none of them a place's toll.
+_BY_CAUSE_AFTER_RE = re.compile(
+    r"\s*(?:(?:décès|morts?|deaths?|muertes|muertos|mortes|morti)\s+)?"
+    r"(?:(?:par|by|from|due to|por|per|dus?\s+à)\s+(?:des\s+|la\s+|une?\s+)?)?"
+    r"(?:noyades?|effondrements?|électrocutions?|drownings?|ahogamientos?|derrumbes?|"
+    r"annegamenti|afogamentos?|desabamentos?)\b",
+    re.I,
+)
+
+
+def _by_cause(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """The starts of the numbers that count deaths by cause, when two or more do."""
+    found = {n.start for n in numbers if _BY_CAUSE_AFTER_RE.match(text, n.end)}
+    return found if len(found) > 1 else set()
+
+
 _MISSING_AFTER_RE = re.compile(
     r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
     r"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:missing|unaccounted|disparu|"
@@ -533,9 +557,10 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
     fighters = False  # the previous number counted fighters
+    by_cause = _by_cause(text, numbers)
     for k, n in enumerate(numbers):
         after_fighters, fighters = fighters, bool(_FIGHTERS_AFTER_RE.match(text, n.end))
-        if fighters or _PLACES_COUNTED_RE.match(text, n.end):
+        if fighters or _PLACES_COUNTED_RE.match(text, n.end) or n.start in by_cause:
             continue  # (nor "in cinque Stati americani", hel-02: places, not people)
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
         # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
@@ -597,8 +622,13 @@ def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
                 m
                 and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I)
                 # "have stranded nearly three million people in Bangladesh and killed two"
-                # (bdf-02): a verb right before the next number is that number's
-                and not (next_start < len(text) and after_text.rstrip().endswith(m.group(0)))
+                # (bdf-02): a verb right before the next number is that number's (and
+                # through the Spanish "a" of persons: "donde Oscar ... mató a ocho personas",
+                # cub-13)
+                and not (
+                    next_start < len(text)
+                    and after_text.rstrip().removesuffix(" a").endswith(m.group(0))
+                )
             ):
                 part = next(k for k, v in m.groupdict().items() if v)
                 end = n.end + after_text.find(m.group(0)) + len(m.group(0))
@@ -809,6 +839,9 @@ _BACKGROUND_RE = re.compile(
     r"crises|exoduses)\b"
     # "l'uragano Flora, che 53 anni fa attraversò le stesse zone e fece 1.700 vittime" (cub-11)
     r"|\b(?:years ago|anni fa|anos atrás)\b|\b(?:hace|il y a|há) \w+ (?:años|ans|anos)\b"
+    # "donde Oscar causó inundaciones históricas y mató a ocho personas hace dos semanas"
+    # (cub-13): the toll of an earlier blow
+    r"|\b(?:hace|il y a|há) (?:dos|tres|deux|trois|duas|três) (?:semanas|semaines)\b"
     # "La catastrophe survient après des semaines de troubles politiques : plus de 450
     # personnes ... ont été tuées" (bdf-05): the events the story comes after
     r"|\b(?:comes?|came|survient|intervient|llega|arriva|chega)\s+(?:after|après|tras|dopo|"
@@ -1222,6 +1255,7 @@ def _breakdown(
     # the injured, the missing, the displaced: "four people had died and 13 were missing in
     # the Kherson region" (kakh-06) gives no toll for Kherson
     others = {h.number.start for h in hits if h.part not in ("killed", "anaphor")}
+    others |= _by_cause(text, numbers)
     sides: list[tuple[NumberMatch, list[PlaceMatch], list[PlaceMatch]]] = []
     for k, n in enumerate(numbers):
         if (

@@ -316,6 +316,13 @@ def _figures(
         ("In Tripura, 32,754 people from 6,259 families had been displaced, the State Emergency "
          "Operation Centre said.", date(2024, 8, 22),
          dict(kind="displacement", figure=32754, place="Tripura")),
+        # niger-04: fled their homes, in French
+        ("Plus de 350 000 personnes ont dû fuir leur foyer au Niger.", date(2024, 8, 23),
+         dict(kind="displacement", figure=350000, place="Niger")),
+        # thes-05: a verb of killing in Portuguese, the number in words
+        ("Descrita como uma \"catástrofe bíblica\", a tempestade já matou seis pessoas na Grécia e "
+         "há outras seis desaparecidas.", date(2023, 9, 7),
+         dict(kind="casualties", figure=6, killed=6, place="Greece")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -981,6 +988,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # bdf-05: the events a story comes after; jet-06: a victim's age after the name
         "La catastrophe survient après des semaines de troubles politiques : plus de 450 personnes ont été tuées pendant les manifestations.",
         "Former MLB pitcher Octavio Dotel, 51, was pulled from the rubble but died in hospital.",
+        # niger-03: deaths told by cause are parts of the toll, not places' tolls
+        "La région de Maradi reste la plus éprouvée, avec 16 décès par noyade et 31 par effondrement ; elle est suivie de Tahoua (15 noyades et 13 effondrements) et de Zinder (7 noyades et 21 effondrements).",
+        # cub-13: the toll of an earlier blow, two weeks ago, and the verb "mató a" is the
+        # next number's, not the evacuees' before it
+        "Las cifras más altas corresponden a San Antonio del Sur (13.600) e Imías (más de 2.000), donde Oscar causó inundaciones históricas y mató a ocho personas hace dos semanas.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

@@ -66,9 +66,10 @@ _TRIGGER_WORDS = Gate({"trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
-    "incontr", "colloqui", "consultation", "consultas", "consultazioni", "reuni", "réuni",
-    "riuni", "trattativ", "negozia", "negocia", "retrouv", "host", "receiv", "recib", "reçoi",
-    "reçu", "recevr", "accueill", "receb", "ricev", "visit",
+    "incontro", "incontrat", "incontrer", "colloqui", "consultation", "consultas",
+    "consultazioni", "reuni", "réuni", "riuni", "trattativ", "negoziati", "negociacion",
+    "negociaç", "se retrouv", "sont retrouvés", "host", "receiv", "recib", "reçoi", "reçu",
+    "recevr", "accueill", "receb", "ricev", "visit",
 ), "signing": (
     "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
     "traité", "tratado", "trattato",

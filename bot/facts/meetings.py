@@ -412,7 +412,7 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"expected to|is to|are to|agreed to meet|upcoming|"
         r"será|sera|sarà|recibirá|visitará|visitera|visiterà|receberá|recevra|riceverà|"
         # "tienen previsto reunirse" (kit-04), "doivent à leur tour se retrouver" (kit-06)
-        r"accueillera|previst[oa]s?|prevé|prevista|doivent|doit|devrait|devraient|dovrebbe|"
+        r"accueillera|previst[oa]s?|prevé|doivent|doit|devrait|devraient|dovrebbe|"
         r"dovrebbero)\b", re.I)),
 )  # fmt: skip
 # Stems that every match of each rule above holds, rule by rule (see _gate.py): a rule whose

@@ -553,11 +553,10 @@ _AUX_GAP_RE = re.compile(
 )
 
 
-def _hits(text: str, numbers: list[NumberMatch]) -> list[_Hit]:
+def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
     fighters = False  # the previous number counted fighters
-    by_cause = _by_cause(text, numbers)
     for k, n in enumerate(numbers):
         after_fighters, fighters = fighters, bool(_FIGHTERS_AFTER_RE.match(text, n.end))
         if fighters or _PLACES_COUNTED_RE.match(text, n.end) or n.start in by_cause:
@@ -1094,7 +1093,8 @@ def _figures_at(
         or _EMBED_RE.search(text)
     ):
         return []  # war-long totals (seed 001 "has left 500,000 people dead")
-    hits = _hits(text, numbers)
+    by_cause = _by_cause(text, numbers)
+    hits = _hits(text, numbers, by_cause)
     if not hits and not _KILLED_WORD_RE.search(text):
         return []
     as_of, since, old = _dates(sentence, ctx.published)
@@ -1102,7 +1102,7 @@ def _figures_at(
         return []  # "since 2011", "in 2015": history, not news
     reporter = reporter_in(text)
     out: list[tuple[int, Figure]] = []
-    breakdown = _breakdown(sentence, numbers, hits)
+    breakdown = _breakdown(sentence, numbers, hits, by_cause)
     if breakdown:
         # one toll per place: "Al Haouz ... 394 morts, devant celles de Taroudant (271 morts) et
         # de Chichaoua (91 morts)" (maroc-02); the other figures of the sentence still count
@@ -1241,10 +1241,11 @@ _KILLED_WORD_RE = re.compile(rf"\b(?:{_KILLED})\b", re.I)
 
 
 def _breakdown(
-    sentence: Sentence, numbers: list[NumberMatch], hits: list[_Hit]
+    sentence: Sentence, numbers: list[NumberMatch], hits: list[_Hit], by_cause: set[int]
 ) -> list[tuple[NumberMatch, PlaceMatch]]:
     """The tolls of a breakdown by place: a sentence with a death count where two or more
-    numbers each sit right next to a different city or region. Empty when it is no breakdown."""
+    numbers each sit right next to a different city or region (none of `by_cause`, the deaths
+    told by cause). Empty when it is no breakdown."""
     text = sentence.text
     if not _KILLED_WORD_RE.search(text):
         return []
@@ -1255,7 +1256,7 @@ def _breakdown(
     # the injured, the missing, the displaced: "four people had died and 13 were missing in
     # the Kherson region" (kakh-06) gives no toll for Kherson
     others = {h.number.start for h in hits if h.part not in ("killed", "anaphor")}
-    others |= _by_cause(text, numbers)
+    others |= by_cause
     sides: list[tuple[NumberMatch, list[PlaceMatch], list[PlaceMatch]]] = []
     for k, n in enumerate(numbers):
         if (

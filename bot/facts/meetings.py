@@ -369,7 +369,6 @@ _MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
-_IN_BEFORE = re.compile(r"\b(?:in|à|en|em|a|ad|in the [\w ]+,)\s*$", re.IGNORECASE)
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
 )
@@ -917,7 +916,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                 (
                     p.canonical for p in reversed(sentence.places)
                     if p.kind == "city" and p.end <= t.start() and not p.demonym
-                    and _IN_BEFORE.search(text, max(0, p.start - 40), p.start)
+                    and _AT_VENUE.search(text, max(0, p.start - 40), p.start)
                 ),
                 place,
             )  # fmt: skip

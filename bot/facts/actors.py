@@ -228,3 +228,9 @@ def actor_display(actor: str) -> str:
 def actor_side(actor: str) -> Side | None:
     known = _BY_NAME.get(actor)
     return known.side if known else None
+
+
+def actor_country(actor: str) -> str | None:
+    """The state an army belongs to, or where a group fights."""
+    known = _BY_NAME.get(actor)
+    return known.country if known else None

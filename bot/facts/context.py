@@ -236,7 +236,9 @@ _UNIT = (
     r"(?:[Pp]rovinces?|[Pp]r[ée]fectures?|[Gg]overnorate|[Dd]istrict|[Rr]egion|[Ss]tate|"
     r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya|"
     # "le seul comté de Buncombe" (hel-05)
-    r"[Cc]omté|[Cc]ondado|[Cc]ontea)"
+    r"[Cc]omté|[Cc]ondado|[Cc]ontea|"
+    # "la commune de Mirebalais" (hmb-01)
+    r"[Cc]ommune)"
 )
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
@@ -244,7 +246,7 @@ _ADMIN_RES = (
     # "one in Evros Region (East Macedonia and Thrace) and one in Viotia Region" (ev-02)
     re.compile(
         rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast|"
-        r"[Rr]egion(?:al [Uu]nit)?)\b"
+        r"[Cc]ommune|[Rr]egion(?:al [Uu]nit)?)\b"
     ),
 )
 _NOT_UNIT_NAMES = frozenset(
@@ -301,41 +303,65 @@ def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     if not _UNIT_WORD.search(text):
         return []
     out: list[PlaceMatch] = []
-    for start, end, name, county in _unit_names(text):
+    for start, end, name, kind in _unit_names(text):
         first = name.split()[0]
         if first in _NOT_UNIT_NAMES or is_place_word(first):
             continue
         if any(p.start < end and start < p.end for p in [*found, *out]):
             continue
         # "nella contea di Kerr" (tx-05) is the gazetteer's Kerr County
-        known = lookup(f"{name} County") if county else None
+        known = lookup(f"{name} County") if kind == "county" else None
         if known is not None:
             out.append(PlaceMatch(name, known.name, known.kind, known.country, start, end))
         else:
-            out.append(PlaceMatch(name, name, "region", "", start, end))
+            out.append(
+                PlaceMatch(name, name, "city" if kind == "city" else "region", "", start, end)
+            )
     return sorted(out, key=lambda p: p.start)
 
 
-def _unit_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
-    """(start, end, name, is a county) of each unit named with its unit word."""
+def _named_units(text: str, found: list[PlaceMatch], units: set[str]) -> list[PlaceMatch]:
+    """`found` with the units the article named as such ("Buner district") wherever it names
+    them bare: "Buner remains the worst-hit district with 208 deaths" (kpf-05)."""
+    extra = [
+        PlaceMatch(m.group(0), m.group(0), "region", "", m.start(), m.end())
+        for m in re.finditer(
+            r"(?<![\w'’-])(?:"
+            + "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+            + r")(?![\w'’-])",
+            text,
+        )
+        if not any(p.start < m.end() and m.start() < p.end for p in found)
+    ]
+    return sorted([*found, *extra], key=lambda p: p.start) if extra else found
+
+
+def _unit_names(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, "county", "region" or "city") of each unit named with its unit word."""
+
+    def kind(unit: str) -> str:
+        return "county" if _COUNTY_RE.match(unit) else "region"
+
     for pattern in _ADMIN_RES:
         for m in pattern.finditer(text):
-            yield m.start(1), m.end(1), m.group(1), bool(_COUNTY_RE.match(m.group(0)))
+            yield m.start(1), m.end(1), m.group(1), kind(m.group(0))
     # "nelle contee di Burnet (3), Kendall (2), Williamson (1), Tom Green (1) e Travis (5)"
-    # (tx-05): every name of the list
-    for m in _UNIT_LIST_RE.finditer(text):
-        county, at = bool(_COUNTY_RE.match(m.group(0))), m.end()
-        while item := _LIST_ITEM_RE.match(text, at):
-            yield item.start(1), item.end(1), item.group(1), county
-            if not item.group("sep"):
-                break
-            at = item.end()
+    # (tx-05): every name of the list; "The villages of Zhovte and Pustynka" (vnk-03)
+    for pattern in (_UNIT_LIST_RE, _SETTLEMENTS_RE):
+        for m in pattern.finditer(text):
+            unit = "city" if pattern is _SETTLEMENTS_RE else kind(m.group(0))
+            at = m.end()
+            while item := _LIST_ITEM_RE.match(text, at):
+                yield item.start(1), item.end(1), item.group(1), unit
+                if not item.group("sep"):
+                    break
+                at = item.end()
     # "in Spartanburg and Greenville counties" (hel-06)
     for m in _LIST_BEFORE_RE.finditer(text):
-        county = bool(_COUNTY_RE.match(m.group("unit")))
+        unit = kind(m.group("unit"))
         for k in (1, 2, 3):
             if m.group(k):
-                yield m.start(k), m.end(k), m.group(k), county
+                yield m.start(k), m.end(k), m.group(k), unit
 
 
 _COUNTY_RE = re.compile(r"[Cc]ount(?:y|ies)|[Cc]omtés?|[Cc]ondados?|[Cc]onte[ae]")
@@ -345,20 +371,31 @@ UNIT_NOUNS = (
     r"(?:provinces|provincias|províncias|province|districts|distritos|regions|regiones|régions|"
     r"regiões|regioni|states|estados|[ée]tats|stati|counties|condados|comtés|contee|"
     r"departments|departamentos|départements|municipalities|municipios|municípios|"
-    r"pr[ée]fectures|governorates)"
+    r"pr[ée]fectures|governorates|communes)"
 )
 _UNIT_LIST_RE = re.compile(rf"\b(?i:{UNIT_NOUNS})\s+(?:of|de|di|d['’])\s*")
 _LIST_ITEM_RE = re.compile(
-    rf"{_UNIT_NAME}(?:\s*\([^()]{{0,20}}\))?(?P<sep>,\s*|,?\s+(?:and|e|y|et)\s+)?"
+    # "dans les communes de Mirebalais et de Saut-d'Eau" (hmb-09)
+    rf"{_UNIT_NAME}(?:\s*\([^()]{{0,20}}\))?"
+    r"(?P<sep>(?:,\s*|,?\s+(?:and|e|y|et)\s+)(?:of\s+|de\s+|d['’]|di\s+)?)?"
 )
 _LIST_BEFORE_RE = re.compile(
     rf"{_UNIT_NAME}(?:,\s+{_UNIT_NAME})?,?\s+(?:and|&)\s+{_UNIT_NAME}\s+(?P<unit>{UNIT_NOUNS})\b"
 )
 
 
+# Villages and towns the gazetteer lacks, named as such: "the neighbouring village of
+# Rozdolne" (vnk-02), "the settlements of Neskuchne and Terny" (vnk-07), "a localidade de
+# Zelene" (vnk-10)
+_SETTLEMENTS_RE = re.compile(
+    r"\b(?i:villages?|settlements?|hamlets?|localit(?:y|ies)|localités?|localidad(?:es)?|"
+    r"localidades?|località|aldeas?|aldeias?|vilarejos?|villaggi|villaggio|pueblos?)"
+    # (not "do", "da": "uma aldeia do Pélion" is a village in the Pelion, thes-05)
+    r"\s+(?:of|de|d['’]|di)\s+"
+)
 _UNIT_WORD = re.compile(
     r"rovinc|r[ée]fectur|overnorate|istrict|egion|State|unicip|ount[yi]|blast|ilaya|omté|ondado|"
-    r"onte[ae]"
+    r"onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|ommune"
 )
 
 
@@ -402,14 +439,23 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     texts.extend(sentences)
     built: list[Sentence] = []
     with_datelines: list[Sequence[PlaceMatch]] = []
-    for i, text in enumerate(texts):
-        heading = (i == 0 and bool(title.strip())) or is_heading(text)
+    founds: list[list[PlaceMatch]] = []
+    units: set[str] = set()
+    for text in texts:
         found = find_places(text)
         if any(p.demonym for p in found):
             found = _demonym_places(text, found)
         admin = _admin_places(text, found)
         if admin:
             found = sorted([*found, *admin], key=lambda p: p.start)
+            units.update(p.name for p in admin if not p.country)
+        founds.append(found)
+    if units:
+        founds = [
+            _named_units(text, found, units) for text, found in zip(texts, founds, strict=True)
+        ]
+    for i, (text, found) in enumerate(zip(texts, founds, strict=True)):
+        heading = (i == 0 and bool(title.strip())) or is_heading(text)
         places = _where(text, found)
         with_datelines.append(found)
         built.append(Sentence(i, text, heading, places, published))

@@ -82,7 +82,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"ont repris|a repris|reprennent|ont conquis|a conquis|prendono|"
         # the participles after an infinitive of having: "ter recuperado o controle do vilarejo
         # de Uspenovka" (kursk-13), "di aver ripreso il controllo del villaggio di Krupets"
-        r"recuperado|retomado|conquistado|capturado|ripreso|conquistato|repris|"
+        # "ter tomado a localidade de Zelene" (vnk-10)
+        r"recuperado|retomado|tomado|conquistado|capturado|ripreso|conquistato|repris|"
         r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso|"
         # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
         # contrôlait « entièrement » Mekele" (tig-09)
@@ -161,6 +162,8 @@ _OBJ_LEAD = re.compile(
     r"regime-held|town|towns|city|cities|village|villages|province|provinces|capital|region|"
     r"district|area|areas|suburb|suburbs|neighbourhood|neighborhood|neighbourhoods|"
     r"neighborhoods|governorate|entire|whole|most|all|parts|much|control|full|"
+    # "have taken control of the settlements of Neskuchne and Terny" (vnk-07)
+    r"settlement|settlements|hamlet|hamlets|locality|localities|"
     r"complete|over|operational|capitals|entièrement|totalement|completamente|"
     # "in control of Gondar and of the historic town of Lalibela" (amh-03), "ha preso ieri il
     # controllo del centro di Gondar" (amh-05)
@@ -265,7 +268,8 @@ _CAPTURED_STARTS = Gate(
         "conquistaron", "conquistó", "recuperaron", "recuperó", "tomam", "capturaram",
         "capturou", "conquistaram", "conquistou", "retomaram", "retomou", "assumiram", "assumiu",
         "s'est", "s’est", "s'emparent", "s’emparent", "avoir", "reprennent", "prendono",
-        "recuperado", "retomado", "conquistado", "capturado", "ripreso", "conquistato", "repris",
+        "recuperado", "retomado", "tomado", "conquistado", "capturado", "ripreso", "conquistato",
+        "repris",
         "conquistano", "now", "also", "still", "hold", "holds", "controls", "control",
         "controlled", "is", "are", "were", "was", "contrôlait", "contrôlent", "contrôle", "have",
         "has", "tienen", "tiene", "têm", "tem", "controlan", "controla", "controlam",
@@ -442,8 +446,11 @@ def _object_places(
             return _adhoc_list(sentence, ctx, pos, alone=named or noun is not None)
         if hit is None and ctx is not None:
             # the list goes on with names the gazetteer lacks: "Bahir Dar, Gondar, Lalibela,
-            # Shewa Robit, Debre Berhan et Debre Markos" (amh-06); two of them at least
-            return out + _adhoc_list(sentence, ctx, pos, alone=False)
+            # Shewa Robit, Debre Berhan et Debre Markos" (amh-06); two of them at least, or
+            # one the lead says is a place ("do vilarejo de Uspenovka e da pequena cidade de
+            # Borki", kursk-13)
+            noun = _PLACE_NOUN.search(lead.group(0))  # type: ignore[union-attr]
+            return out + _adhoc_list(sentence, ctx, pos, alone=noun is not None)
         if hit is None:
             return out
         out.append(hit)
@@ -466,7 +473,8 @@ def _object_places(
         ):
             return out
         pos = end + sep.end()
-        pos = pos + _OBJ_LEAD.match(text, pos).end() - pos  # type: ignore[union-attr]
+        lead = _OBJ_LEAD.match(text, pos)
+        pos = lead.end()  # type: ignore[union-attr]
 
 
 # A state that speaks or acts: "Russia's Defence Ministry said ... its troops had taken"

@@ -105,7 +105,10 @@ _ROMANCE_WEEKDAYS = {
 _ROMANCE_FUTURE = re.compile(
     r"\b(?:prochaine?|próxim[oa]|prossim[oa]|que vem|previst[oa]s?|prévue?s?|prevé|doit|doivent|"
     r"devrait|devraient|dovrebbe|dovrebbero|aura|auront|sera|seront|tendrá|tendrán|será|serán|"
-    r"sarà|saranno|habrá|avrà|terá|irá|irán|vont|deberá)\b",
+    r"sarà|saranno|habrá|avrà|terá|irá|irán|vont|deberá|"
+    # any verb's future in Spanish, Portuguese and Italian: "Biden recibirá el viernes en Camp
+    # David al primer ministro japonés" (maui-08), "riceverà", "receberão" (not "verão", summer)
+    r"\w+(?:rá|rán|rà|ranno)|\w+(?<!ve)rão)\b",
     re.IGNORECASE,
 )
 _DASH = r"\s*(?:-|–|—|to|and)\s*"

@@ -951,6 +951,10 @@ def _place(
         # "En Malaui, la OCHA informó de ... 45.162 personas afectadas. De ellas, 227 tuvieron
         # que abandonar sus hogares" (mzc-09): a part of the previous sentence's people
         return previous.place, previous.country
+    if not places and not ctx.focus and (subject := _title_place(ctx)) is not None:
+        # "Wayanad landslides: body parts recovered ..." over "The death toll reached 334 on
+        # Friday" (wy-09): an article that names no country is about its title's place
+        return subject.canonical, subject.country
     if ctx.focus:
         return country_name(ctx.focus), ctx.focus
     if previous is not None:
@@ -998,6 +1002,17 @@ _REGION_ANAPHOR_RE = re.compile(
     r"regione|province|provincia|província))\b(?!['’]s)",
     re.I,
 )
+
+
+def _title_place(ctx: Context) -> PlaceMatch | None:
+    """The one city or region the title names."""
+    title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].index == 0 else None
+    if title is None or not title.heading:
+        return None
+    local = {p.canonical: p for p in title.places if p.kind != "country" and not p.demonym}
+    if len(local) != 1 or len({p.country for p in title.places}) > 1:
+        return None
+    return next(iter(local.values()))
 
 
 def _article_region(ctx: Context) -> PlaceMatch | None:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.facts._gate import Gate
+from bot.facts.actors import actor_country, actor_side
 from bot.facts.context import AGENT_COMPOUND, Context, Sentence
 from bot.facts.dates import DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
-from bot.facts.places import country_name, is_within, lookup, place_kind
+from bot.facts.places import country_name, country_of_adjective, is_within, lookup, place_kind
 from bot.models import Meeting, MeetingStatus
 
 _SIGN_VERBS = (
@@ -47,6 +48,9 @@ _TRIGGER_RE = re.compile(
     r"reunirse|reunieron|reunir|reunir-se|riunirsi|riunione|riunioni|trattative|negoziati|"
     r"negociaciones|negociações|colloquio|incontrato|incontrati|incontrerà|incontreranno|"
     r"se retrouver|se retrouveront|se sont retrouvés|"
+    # "The fourth round of negotiations will be held in Caracas" (eln-08), "retomam em Caracas
+    # as conversações de paz" (eln-01), "el segundo ciclo de diálogos" (eln-03)
+    r"negotiations|conversações|conversazioni|diálogos|dialoghi|"
     # a leader's guest or visit (see _guest): "Trump hosted Ukrainian President Volodymyr
     # Zelensky at the White House" (kup-06), "Wang Yi will visit Myanmar" (lsh-07)
     r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
@@ -62,13 +66,26 @@ _SIGNING_RE = re.compile(
     r"\b(?P<t>" + _SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SIGNED + r")s?\b)",
     re.IGNORECASE,
 )
-_TRIGGER_WORDS = Gate({"trigger": (
+# Speaking to the Security Council is its meeting: "Tetteh is due to brief the UN Security
+# Council in New York on Tuesday" (ly-09), "Guterres told the Security Council on Thursday"
+# (roh-10), "Vendredi, devant le Conseil de sécurité, l'ambassadeur américain" (uv-12)
+_ADDRESS_RE = re.compile(
+    r"\b(?P<t>brief|briefs|briefed|briefing|told|tells|addressed|addresses|addressing|devant|"
+    r"ante|perante|davanti)\s+(?:the\s+|le\s+|el\s+|o\s+|al\s+)?(?:\d+-member\s+)?"
+    r"(?=(?:UN |U\.N\. |United Nations )?Security Council\b|Conseil de sécurité|"
+    r"Consejo de Seguridad|Conselho de Segurança|Consiglio di sicurezza)"
+)
+_TRIGGER_WORDS = Gate({"address": (
+    "security council", "conseil de sécurité", "consejo de seguridad", "conselho de segurança",
+    "consiglio di sicurezza",
+), "trigger": (
     "meet", "met", "talks", "conven", "summit", "conference", "forum", "fórum", "foro", "sommet",
     "réunion", "rencontre", "pourparlers", "négociations", "conférence", "assemblées", "cumbre",
     "reunión", "conversaciones", "conferencia", "cúpula", "reunião", "conferência", "vertice",
     "incontro", "incontrat", "incontrer", "colloqui", "consultation", "consultas",
     "consultazioni", "reuni", "réuni", "riuni", "trattativ", "negoziati", "negociacion",
-    "negociaç", "se retrouv", "sont retrouvés", "host", "receiv", "recib", "reçoi", "reçu",
+    "negociaç", "se retrouv", "sont retrouvés", "negotiations", "conversaç", "conversazioni",
+    "diálogos", "dialoghi", "host", "receiv", "recib", "reçoi", "reçu",
     "recevr", "accueill", "receb", "ricev", "visit",
 ), "signing": (
     "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
@@ -372,6 +389,18 @@ _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
 )
+# Between a body and its meeting: "members are due to hold closed", "discussed Myanmar in
+# closed", not a clause of its own
+_GOVERNMENT_WORD = re.compile(r"\b(?:government|gouvernement|gobierno|governo)\b", re.I)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|con|avec|com)\s+(?:the\s+|el\s+|le\s+|la\s+|l['’]\s*|o\s+|os\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_GAP = re.compile(r"(?:(?!\b(?:and|et|y|e|said|says)\b)[^,;:.()\"“”])*", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:from|at|to|in|into|of|with|by|à|au|aux|en|em|no|na|nel|alla|al)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
 _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
@@ -484,6 +513,12 @@ def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
     # "The US special envoy" (afg-03): "US" is kept out of the gazetteer's free-text matching
     # (places._NEVER), but it is a party to talks
     found.extend(_Party("US", m.start(), m.end()) for m in _US_RE.finditer(text))
+    if _STATE_NOUN_WORDS.present(text):
+        # "Las delegaciones del Gobierno colombiano y del Ejército de Liberación Nacional (ELN)
+        # instalaron" (eln-03): a state named by a lower-case adjective after its government
+        for m in _STATE_ADJECTIVE.finditer(text):
+            if code := country_of_adjective(m.group(1)):
+                found.append(_Party(code, m.start(), m.end()))
     for m in _ORG_RE.finditer(text):
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
@@ -516,6 +551,15 @@ _ENVOY_SAID = re.compile(
     r"(?:said|says|told|warned|added)\b"
 )
 _US_RE = re.compile(r"(?<![\w-])(?:US|U\.S\.)(?![\w-])")
+_STATE_ADJECTIVE = re.compile(
+    r"\b(?:gobierno|gouvernement|governo|presidente|président|canciller|chancelier|"
+    r"ministro|ministre|régimen|régime|regime)\s+([a-zà-ÿ]{4,})\b",
+    re.IGNORECASE,
+)
+_STATE_NOUN_WORDS = Gate({"state": (
+    "gobierno", "gouvernement", "governo", "presidente", "président", "canciller", "chancelier",
+    "ministro", "ministre", "régimen", "régime", "regime",
+)})  # fmt: skip
 _GOVERNMENT_AND = re.compile(
     _BETWEEN_WORDS + r"(?P<gov>(?:the|le|el|o|il)\s+(?:government|gouvernement|gobierno|"
     r"governo))(?=\s+(?:and|et|y|e)\s)",
@@ -739,6 +783,13 @@ def _status(scope: str) -> MeetingStatus | None:
     return None
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|en|em|à|a)\s+$", re.IGNORECASE)
+_ROUND_OF = re.compile(
+    r"\s+(?:the|el|la|le|o|a|il|lo|l['’])\s*(?:[\w-]+\s+){0,2}(?:of|de|di|do|da|du|des|del)\s+",
+    re.IGNORECASE,
+)
+
+
 def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -> str | None:
     text = sentence.text
     for p in sentence.places:
@@ -758,6 +809,13 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
             p.end <= t_start
             and re.search(r"\b(?:to|in|à|en|au)\s+$", text[max(0, p.start - 4) : p.start])
             and _FOR_THE.match(text[p.end : t_start])
+        ):
+            return p.canonical
+        # "Arranca en México el segundo ciclo de diálogos" (eln-03): the venue, then the round
+        if (
+            p.end <= t_start
+            and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)
+            and _ROUND_OF.fullmatch(text, p.end, t_start)
         ):
             return p.canonical
     # "at the White House" (kup-06), "en la Casa Blanca" (kup-05), "in the Kremlin" (kup-12)
@@ -792,6 +850,8 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
     triggers = list(_TRIGGER_RE.finditer(text)) if "trigger" in gates else []
     if "signing" in gates and (signings := list(_SIGNING_RE.finditer(text))):
         triggers = sorted([*triggers, *signings], key=lambda t: t.start())
+    if "address" in gates and (addressed := list(_ADDRESS_RE.finditer(text))):
+        triggers = sorted([*triggers, *addressed], key=lambda t: t.start())
     if not triggers or _SERIES.search(text):
         return out  # "have held talks ... since at least 2015" (seed 001): a past series
     parties = _parties(sentence, focus)
@@ -844,7 +904,9 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # (niger-10): an organisation's acronym ends no clause
             stop = _CLAUSE_END.search(text, acronym.end())
         clause_to = stop.start() if stop else len(text)
-        owner: frozenset[str] = frozenset()
+        # the Council is the one party of a meeting spoken to (_ADDRESS_RE), not the speaker
+        owner = frozenset({"UN Security Council"}) if t.re is _ADDRESS_RE else frozenset()
+        members = owner or members
         if is_summit and len(members) < 2 and (of := _SUMMIT_OF.match(text, t.end())):
             # "le 38e sommet de l'Union africaine, le secrétaire général de l'ONU, António
             # Guterres, a averti" (bk-03): the organisation's own summit, not the clause's parties
@@ -884,6 +946,52 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                 and _MEMBERS_OF.search(text, max(0, p.start - 90), p.start)
             }  # fmt: skip
             members = frozenset(bodies) if len(bodies) == 1 else members
+        if (
+            not members
+            and (
+                body := next(
+                    (
+                        p
+                        for p in reversed(parties)
+                        if p.code in _BODIES
+                        and clause_from <= p.start
+                        and p.end <= t.start()
+                        # not a sponsor ("The AU-led peace talks", pta-04) nor where someone was
+                        # ("returned Monday from the U.N. General Assembly and ...", nep-11)
+                        and text[p.end : p.end + 1] != "-"
+                        and not _PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                    ),
+                    None,
+                )
+            )
+            and t.start() - body.end <= 60
+            and _BODY_GAP.fullmatch(text, body.end, t.start())
+        ):
+            # "Security Council meets behind closed doors" (roh-05), "el Consejo de Seguridad
+            # de la ONU tiene previsto reunirse el viernes" (kakh-14): the body meets
+            members = frozenset({body.code})
+        if (
+            not guest
+            and len(members) < 2
+            and (
+                rebel := next(
+                    (
+                        p.code
+                        for p in parties
+                        if t.end() <= p.start <= t.end() + 40
+                        and actor_side(p.code) == "rebel"
+                        and _WITH_BEFORE.search(text, max(0, p.start - 8), p.start)
+                    ),
+                    None,
+                )
+            )
+            and members <= {rebel}
+            and (state := actor_country(rebel))
+            and (state == focus or _GOVERNMENT_WORD.search(text))
+        ):
+            # "Gobierno anuncia que el quinto ciclo de diálogos con el ELN arrancará" (eln-12):
+            # talks "with" a group are with the government of the country it fights in
+            members = frozenset({rebel, state})
         if before_list:  # the clause takes in the list before the trigger
             clause_from = min(clause_from, before_list[0].start)
         hosted = bool(before_list) and (
@@ -907,6 +1015,10 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
         if visit and when is None and status in (None, "held"):
             continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
+        if t.re is _ADDRESS_RE:
+            # the Council sits in New York: "María Isabel Salvador told the Security Council"
+            # (hmb-10) names its speaker, "told the Security Council ... in Kherson" its topic
+            place = _SEATS["UN Security Council"]
         if owner:
             # "met in the Albanian capital, Tirana, on Friday (16 May) on the sidelines of the
             # sixth summit of the European Political Community" (aap-03), "À Addis-Abeba, où
@@ -938,8 +1050,14 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                 and not members <= _ORG_NAMES  # "the BIMSTEC summit" in Bangkok (quake-08)
             ):
                 members = members | {venue.country}
-        if place is None and len(members) == 1:
-            place = _SEATS.get(next(iter(members)))
+        if (
+            len(members) == 1
+            and (seat := _SEATS.get(next(iter(members))))
+            and (place is None or place_kind(place) != "city")
+        ):
+            # "el Consejo de Seguridad de la ONU tiene previsto reunirse el viernes para tratar
+            # la situación en Ucrania" (kakh-14): a country is the topic, the seat the venue
+            place = seat
         if hosted and len(before_list) == 1 and (place is None or place_kind(place) == "country"):
             # "Switzerland will host the Summit on Peace in Ukraine at the Bürgenstock resort"
             # (kh-12): no venue the gazetteer knows (Ukraine is the topic), but the host

@@ -434,6 +434,10 @@ _IRREGULAR: dict[str, str | None] = {
     "venezol": "VE", "indien": "IN", "marroqu": "MA", "egipc": "EG", "saoud": "SA",
     "saudi": "SA", "emirat": "AE", "kenian": "KE", "nigerien": "NE", "nigerian": "NG",
     "rus": "RU", "afghan": "AF", "afgan": "AF", "malien": "ML",
+    # "al presidente surcoreano, Yoon Suk-yeol" (maui-08) is no Sudanese
+    "surcorean": "KR", "sudcorean": "KR", "sud-cor": "KR", "sul-cor": "KR", "norcorean": "KP",
+    "nordcorean": "KP", "nord-cor": "KP", "norte-cor": "KP", "turc": "TR", "turq": "TR",
+    "azer": "AZ",
 }  # fmt: skip
 
 

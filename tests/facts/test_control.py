@@ -266,6 +266,18 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          "region and Vovchansk in Kharkiv region.", date(2025, 12, 3),
          [("Pokrovsk", "Russian forces", "captured", None, "UA"),
           ("Vovchansk", "Russian forces", "captured", None, "UA")]),
+        # vnk-07: the settlements of a list; vnk-10: the Portuguese participle "tomado"
+        (["Russian forces capture Neskuchne and Terny in Ukraine's Donetsk region",
+          "Russian troops have taken control of the settlements of Neskuchne and Terny in "
+          "Ukraine's eastern Donetsk region, Russian state news agencies reported on Tuesday."],
+         date(2025, 1, 14),
+         [("Neskuchne", "Russian forces", "captured", None, "UA"),
+          ("Terny", "Russian forces", "captured", None, "UA"),
+          ("Neskuchne", "Russian forces", "captured", date(2025, 1, 14), "UA"),
+          ("Terny", "Russian forces", "captured", date(2025, 1, 14), "UA")]),
+        ("Na Ucrânia, as tropas russas afirmaram ter tomado a localidade de Zelene, na região de "
+         "Donetsk.", date(2025, 1, 27),
+         [("Zelene", "Russian forces", "captured", None, "UA")]),
     ],
 )  # fmt: skip
 def test_control(

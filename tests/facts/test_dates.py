@@ -40,6 +40,10 @@ D = date
         ("Les talibans se sont emparés jeudi de Hérat", D(2021, 8, 12), [D(2021, 8, 12)]),
         ("afirmou nesta segunda-feira", D(2024, 9, 17), [D(2024, 9, 16)]),
         ("se retrouveront samedi prochain à Abuja", D(2023, 8, 7), [D(2023, 8, 12)]),
+        # maui-08: any verb's future ("recibirá", "riceverà") is a word of the future
+        ("Biden recibirá el viernes en Camp David", D(2023, 8, 16), [D(2023, 8, 18)]),
+        ("Meloni riceverà venerdì a Roma", D(2023, 8, 16), [D(2023, 8, 18)]),
+        ("no verão, sexta-feira", D(2023, 8, 16), [D(2023, 8, 11)]),
         # "Santo Domingo" is a city, not a Sunday
         ("en Santo Domingo", D(2025, 4, 9), []),
         ("el 29 de octubre de 2024", D(2024, 11, 2), [D(2024, 10, 29)]),

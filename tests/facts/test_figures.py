@@ -592,6 +592,18 @@ def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: 
     assert [(f.figure, f.place) for f in figs] == [(500000, "Lebanon"), (558, "Lebanon")]
 
 
+def test_with_no_country_at_all_a_figure_is_in_the_titles_place(make_ctx: MakeCtx) -> None:
+    # wy-09: the article names Wayanad District and no country; its title names Wayanad
+    figs = _figures(
+        make_ctx,
+        ["The landslides at Mundakkai in Wayanad District have killed hundreds of people.",
+         "The death toll reached 334 on Friday."],
+        date(2024, 8, 2),
+        "Wayanad landslides: body parts to be identified using genetic testing",
+    )  # fmt: skip
+    assert [(f.figure, f.place) for f in figs] == [(334, "Wayanad")]
+
+
 def test_a_toll_someone_expects_is_a_projection(make_ctx: MakeCtx) -> None:
     # derna-01
     figs = _figures(

@@ -223,6 +223,38 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "secrétaire général de l'ONU, António Guterres, a averti que les combats au Sud-Kivu "
          "menaçaient la région.", date(2025, 2, 15),
          (("AU",), "Addis Ababa", date(2025, 2, 15), None, "held")),
+        # eln-03: a state named by its lower-case adjective after its government; the round
+        # of talks is "diálogos"
+        ("Las delegaciones del Gobierno colombiano y del Ejército de Liberación Nacional (ELN) "
+         "instalaron este lunes en la capital mexicana el segundo ciclo de la Mesa de Diálogos "
+         "de Paz, que se prolongará durante unas tres semanas.", date(2023, 2, 13),
+         (("CO", "ELN"), None, date(2023, 2, 13), None, "held")),
+        # eln-03: the venue, then the round the trigger names
+        ("Arranca este lunes en México el segundo ciclo de diálogos entre el Gobierno de Colombia "
+         "y el ELN.", date(2023, 2, 13),
+         (("CO", "ELN"), "Mexico", date(2023, 2, 13), None, "held")),
+        # eln-12: talks "with" a group and a government are with the group's state
+        ("Gobierno anuncia que el quinto ciclo de diálogos con el ELN arrancará el 30 de "
+         "noviembre en Ciudad de México", date(2023, 11, 24),
+         (("CO", "ELN"), "Ciudad de México", date(2023, 11, 30), None, "planned")),
+        # kakh-14: the Council meets at its seat, not in the country it discusses
+        ("En Nueva York, el Consejo de Seguridad de la ONU tiene previsto reunirse el viernes "
+         "para tratar la situación en Ucrania.", date(2023, 6, 21),
+         (("UN Security Council",), "New York", date(2023, 6, 23), None, "planned")),
+        # ly-09, hmb-10, uv-12: speaking to the Council is its meeting; the speaker's name
+        # ("Salvador") is no venue
+        ("Tetteh is due to brief the UN Security Council in New York on Tuesday on the situation "
+         "in Libya.", date(2025, 6, 21),
+         (("UN Security Council",), "New York", date(2025, 6, 24), None, "planned")),
+        ("\"Most recently, gangs seized Mirebalais,\" María Isabel Salvador told the Security "
+         "Council on Monday.", date(2025, 4, 22),
+         (("UN Security Council",), "New York", date(2025, 4, 21), None, "held")),
+        # maui-08: the Spanish future makes "el viernes" the coming Friday; "surcoreano" is
+        # South Korea's
+        ("Antes de ir a Hawái, Biden recibirá el viernes en Camp David al primer ministro "
+         "japonés, Fumio Kishida, y al presidente surcoreano, Yoon Suk-yeol, en una cumbre a "
+         "tres.", date(2023, 8, 16),
+         (("JP", "KR", "US"), None, date(2023, 8, 18), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -349,6 +381,12 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         # jed-06: a signing that is no accord between parties
         ("Benzema signs three-year deal with Saudi champions Al-Ittihad.", date(2023, 6, 6)),
         ("The president signed a decree in Kinshasa on Monday.", date(2023, 6, 6)),
+        # pta-04: a body that leads talks is no party to them; nep-11: nor one someone was at
+        ("The AU-led peace talks that were due to open in South Africa last weekend were "
+         "postponed and no new date has been announced.", date(2022, 10, 15)),
+        ("Prime Minister Khadga Prasad Oli, who returned Monday from the U.N. General Assembly "
+         "and immediately called an emergency meeting of his Cabinet, has been criticised.",
+         date(2024, 10, 2)),
     ],
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:

@@ -101,6 +101,9 @@ def test_short_country_names_in_the_reporting_languages() -> None:
         # tig-05: "forces but" is no army of Butão; a three-letter stem needs two more letters,
         # an irregular one ("rus") does not
         ("but", None), ("per", None), ("car", None), ("cubanas", "CU"), ("rusa", "RU"),
+        # maui-08: "surcoreano" is no Sudanese; Türkiye's and Azerbaijan's are irregular
+        ("surcoreano", "KR"), ("sud-coréen", "KR"), ("norcoreana", "KP"), ("turco", "TR"),
+        ("turques", "TR"), ("azerí", "AZ"), ("colombiano", "CO"),
     ],
 )  # fmt: skip
 def test_country_of_adjective(word: str, country: str | None) -> None:
@@ -285,3 +288,45 @@ def test_a_demonym_says_whose_town_it_is() -> None:
     # a town the gazetteer lacks, named the same way
     ctx = context_for(["Fighting reached the Sudanese border town of Adre."], date(2023, 6, 1))
     assert ("Adre", "SD") in [(p.canonical, p.country) for p in ctx.sentences[0].places]
+
+
+def test_villages_and_units_the_gazetteer_lacks_are_named_as_such() -> None:
+    from bot.facts.context import context_for
+
+    # vnk-03, vnk-07: villages and settlements, one or a list of them, in the focus country
+    ctx = context_for(
+        ["The war in Ukraine goes on.",
+         "The villages of Zhovte and Pustynka are now under Russian control, the map shows.",
+         "The army said it had taken the settlements of Neskuchne and Terny."],
+        date(2025, 1, 14),
+    )  # fmt: skip
+    named = [(p.canonical, p.kind, p.country) for s in ctx.sentences[1:] for p in s.places]
+    assert [n for n in named if n[1] == "city"] == [
+        ("Zhovte", "city", "UA"), ("Pustynka", "city", "UA"), ("Neskuchne", "city", "UA"),
+        ("Terny", "city", "UA"),
+    ]  # fmt: skip
+    # thes-05: "uma aldeia do Pélion" is a village in the Pelion, which is no village
+    ctx = context_for(
+        ["Um deslizamento corta a estrada para uma aldeia do Pélion."], date(2023, 9, 7)
+    )
+    assert ctx.sentences[0].places == ()
+    # hmb-09: the communes of a list, "de" repeated
+    ctx = context_for(
+        ["Plus de 51 000 personnes ont été déplacées dans les communes de Mirebalais et de "
+         "Saut-d'Eau, en Haïti."],
+        date(2025, 4, 19),
+    )  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[0].places] == ["Mirebalais", "Saut-d'Eau", "Haiti"]
+
+
+def test_a_unit_named_as_such_is_the_same_place_when_named_bare() -> None:
+    from bot.facts.context import context_for
+
+    # kpf-04/05: "Buner district", then "Buner" in the same article
+    ctx = context_for(
+        ["Buner district in Pakistan was the worst hit.", "Buner remains the worst-hit district.",
+         "Forty died in Bunerwal."],
+        date(2025, 8, 16),
+    )  # fmt: skip
+    assert [(p.canonical, p.country) for p in ctx.sentences[1].places] == [("Buner", "PK")]
+    assert ctx.sentences[2].places == ()

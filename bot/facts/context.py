@@ -323,16 +323,18 @@ def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
 def _named_units(text: str, found: list[PlaceMatch], units: set[str]) -> list[PlaceMatch]:
     """`found` with the units the article named as such ("Buner district") wherever it names
     them bare: "Buner remains the worst-hit district with 208 deaths" (kpf-05)."""
-    extra = [
-        PlaceMatch(m.group(0), m.group(0), "region", "", m.start(), m.end())
-        for m in re.finditer(
-            r"(?<![\w'’-])(?:"
-            + "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-            + r")(?![\w'’-])",
-            text,
-        )
-        if not any(p.start < m.end() and m.start() < p.end for p in found)
-    ]
+    extra: list[PlaceMatch] = []
+    for name in sorted(units, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-"))
+                and not any(p.start < end and at < p.end for p in [*found, *extra])
+            ):
+                extra.append(PlaceMatch(name, name, "region", "", at, end))
+            at = text.find(name, end)
     return sorted([*found, *extra], key=lambda p: p.start) if extra else found
 
 
@@ -388,8 +390,9 @@ _LIST_BEFORE_RE = re.compile(
 # Rozdolne" (vnk-02), "the settlements of Neskuchne and Terny" (vnk-07), "a localidade de
 # Zelene" (vnk-10)
 _SETTLEMENTS_RE = re.compile(
-    r"\b(?i:villages?|settlements?|hamlets?|localit(?:y|ies)|localités?|localidad(?:es)?|"
-    r"localidades?|località|aldeas?|aldeias?|vilarejos?|villaggi|villaggio|pueblos?)"
+    r"\b(?:[Vv]illages?|[Ss]ettlements?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Ll]ocalités?|"
+    r"[Ll]ocalidad(?:es)?|[Ll]ocalidades?|[Ll]ocalità|[Aa]ldeas?|[Aa]ldeias?|[Vv]ilarejos?|"
+    r"[Vv]illaggi|[Vv]illaggio|[Pp]ueblos?)"
     # (not "do", "da": "uma aldeia do Pélion" is a village in the Pelion, thes-05)
     r"\s+(?:of|de|d['’]|di)\s+"
 )

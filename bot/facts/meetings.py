@@ -389,13 +389,14 @@ _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
 )
-# Between a body and its meeting: "members are due to hold closed", "discussed Myanmar in
-# closed", not a clause of its own
+# Talks "with" an armed group, in a sentence about a government (see mentions_in)
 _GOVERNMENT_WORD = re.compile(r"\b(?:government|gouvernement|gobierno|governo)\b", re.I)
 _WITH_BEFORE = re.compile(
     r"\b(?:with|con|avec|com)\s+(?:the\s+|el\s+|le\s+|la\s+|l['’]\s*|o\s+|os\s+|los\s+)?$",
     re.IGNORECASE,
 )
+# Between a body and its meeting: "members are due to hold closed", "discussed Myanmar in
+# closed", not a clause of its own
 _BODY_GAP = re.compile(r"(?:(?!\b(?:and|et|y|e|said|says)\b)[^,;:.()\"“”])*", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"\b(?:from|at|to|in|into|of|with|by|à|au|aux|en|em|no|na|nel|alla|al)\s+(?:the\s+)?$",
@@ -783,7 +784,6 @@ def _status(scope: str) -> MeetingStatus | None:
     return None
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|en|em|à|a)\s+$", re.IGNORECASE)
 _ROUND_OF = re.compile(
     r"\s+(?:the|el|la|le|o|a|il|lo|l['’])\s*(?:[\w-]+\s+){0,2}(?:of|de|di|do|da|du|des|del)\s+",
     re.IGNORECASE,
@@ -814,7 +814,7 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
         # "Arranca en México el segundo ciclo de diálogos" (eln-03): the venue, then the round
         if (
             p.end <= t_start
-            and _IN_BEFORE.search(text, max(0, p.start - 4), p.start)
+            and _AT_VENUE.search(text, max(0, p.start - 40), p.start)
             and _ROUND_OF.fullmatch(text, p.end, t_start)
         ):
             return p.canonical

@@ -398,10 +398,6 @@ _WITH_BEFORE = re.compile(
 # Between a body and its meeting: "members are due to hold closed", "discussed Myanmar in
 # closed", not a clause of its own
 _BODY_GAP = re.compile(r"(?:(?!\b(?:and|et|y|e|said|says)\b)[^,;:.()\"“”])*", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:from|at|to|in|into|of|with|by|à|au|aux|en|em|no|na|nel|alla|al)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
 _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
@@ -959,7 +955,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                         # not a sponsor ("The AU-led peace talks", pta-04) nor where someone was
                         # ("returned Monday from the U.N. General Assembly and ...", nep-11)
                         and text[p.end : p.end + 1] != "-"
-                        and not _PLACE_BEFORE.search(text, max(0, p.start - 12), p.start)
+                        and not _TOPIC_BEFORE.search(text, max(0, p.start - 16), p.start)
                     ),
                     None,
                 )

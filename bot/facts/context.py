@@ -233,7 +233,9 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
 # Second-level units the gazetteer lacks, named as such: "La province d'Al Haouz",
 # "the province of Al Haouz" (maroc-02/04), "Gezira State", "Nabatieh governorate".
 _UNIT = (
-    r"(?:[Pp]rovinces?|[Pp]r[ée]fectures?|[Gg]overnorate|[Dd]istrict|[Rr]egion|[Ss]tate|"
+    # "en el distrito de Ahrweiler" (ahr-09)
+    r"(?:[Pp]rovinces?|[Pp]r[ée]fectures?|[Gg]overnorate|[Dd]istrict|[Dd]istrito|[Dd]istretto|"
+    r"[Rr]egion|[Ss]tate|"
     r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya|"
     # "le seul comté de Buncombe" (hel-05)
     r"[Cc]omté|[Cc]ondado|[Cc]ontea|"
@@ -397,7 +399,7 @@ _SETTLEMENTS_RE = re.compile(
     r"\s+(?:of|de|d['’]|di)\s+"
 )
 _UNIT_WORD = re.compile(
-    r"rovinc|r[ée]fectur|overnorate|istrict|egion|State|unicip|ount[yi]|blast|ilaya|omté|ondado|"
+    r"rovinc|r[ée]fectur|overnorate|istrict|istrit|istrett|egion|State|unicip|ount[yi]|blast|ilaya|omté|ondado|"
     r"onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|ommune"
 )
 

@@ -323,6 +323,23 @@ def _figures(
         ("Descrita como uma \"catástrofe bíblica\", a tempestade já matou seis pessoas na Grécia e "
          "há outras seis desaparecidas.", date(2023, 9, 7),
          dict(kind="casualties", figure=6, killed=6, place="Greece")),
+        # ahr-04: "la mayoría en" names where most of them were, not the toll's place; the
+        # English and Spanish names of a German state are the ISO region's
+        ("En Bélgica, el balance provisional es de 12 muertos y cinco desaparecidos, la mayoría "
+         "en la provincia de Lieja.", date(2021, 7, 16),
+         dict(kind="casualties", figure=12, place="Belgium")),
+        ("Rhineland-Palatinate, the worst-hit state, has 132 dead and 766 injured.",
+         date(2021, 7, 24), dict(kind="casualties", figure=132, place="Rheinland-Pfalz")),
+        ("Según el diario Bild, al menos 50 personas han muerto en Renania-Palatinado.",
+         date(2021, 7, 16), dict(kind="casualties", figure=50, place="Rheinland-Pfalz")),
+        # ahr-07/09: the police of a city speak for more than their city
+        ("Koblenz police said on Twitter that more than 90 people had now died in the region.",
+         date(2021, 7, 17), dict(kind="casualties", figure=90, place="Germany")),
+        ("La policía de Coblenza informa de 98 muertos en la región.", date(2021, 7, 18),
+         dict(kind="casualties", figure=98, place="Germany")),
+        # ahr-09: a unit named in Spanish ("distrito de")
+        ("Solo en el distrito de Ahrweiler la policía ha contabilizado 110 muertos.",
+         date(2021, 7, 18), dict(kind="casualties", figure=110, place="Ahrweiler")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -579,6 +596,40 @@ def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
     )
     assert 13 not in [f.figure for f in figs]
     assert all(f.kind == "casualties" for f in figs)
+
+
+def test_the_missing_are_no_restatement_of_a_toll(make_ctx: MakeCtx) -> None:
+    # ahr-11: "the number" of the missing does not take the toll before it
+    figs = _figures(
+        make_ctx,
+        ["In neighboring Belgium, the crisis center put the death toll at 31.",
+         "The number of people listed as missing there went back up to 116 after falling to 70, "
+         "officials said."],
+        TUE,
+    )  # fmt: skip
+    assert [f.figure for f in figs] == [31]
+
+
+def test_classrooms_after_a_place_are_no_toll_of_the_place(make_ctx: MakeCtx) -> None:
+    # mzc-04
+    figs = _figures(
+        make_ctx,
+        "Em Nampula, as três mortes ocorreram nos distritos de Memba e Lalaua, onde foram "
+        "parcialmente destruídas 66 salas de aula em quatro escolas.",
+        TUE,
+    )
+    assert [f.figure for f in figs] == [3]
+
+
+def test_a_toll_still_running_since_an_earlier_event_is_news(make_ctx: MakeCtx) -> None:
+    # la-12: "which have killed" is the running toll of the same fires, not a past event's
+    figs = _figures(
+        make_ctx,
+        "The new fire came two weeks after the Palisades and Eaton fires in California, which "
+        "have killed 28 people and destroyed thousands of homes.",
+        TUE,
+    )
+    assert [f.figure for f in figs] == [28]
 
 
 def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:
@@ -1005,6 +1056,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # cub-13: the toll of an earlier blow, two weeks ago, and the verb "mató a" is the
         # next number's, not the evacuees' before it
         "Las cifras más altas corresponden a San Antonio del Sur (13.600) e Imías (más de 2.000), donde Oscar causó inundaciones históricas y mató a ocho personas hace dos semanas.",
+        # dvo-01/02: the toll of the quake days before this one
+        "O sismo surge 11 dias depois de um forte abalo na ilha central de Cebu, que causou 74 mortos e deixou cerca de 72 mil pessoas desabrigadas.",
+        "It came two weeks after the deadliest Philippine earthquake in over a decade, a magnitude 6.9 offshore quake that killed 74 people on the central island of Cebu.",
+        # ahr-07: a total over two countries is neither's
+        "The extreme flooding has killed at least 157 people in Belgium and Germany.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

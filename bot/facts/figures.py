@@ -752,6 +752,13 @@ _YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)
 
 
 _PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
+# A part that only names who the victims were: ", among them 10 women and three infants" (psd-03)
+_GROUPS_ASIDE_RE = re.compile(
+    rf",\s+(?:{_PART_WORDS})\s+[^,]*\b(?:women|children|infants|babies|girls|boys|minors|"
+    r"mujeres|niños|bebés|femmes|enfants|bébés|mulheres|crianças|bebês|donne|bambini|neonati)\b"
+    r"[^,]*",
+    re.I,
+)
 # Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
 # the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's).
@@ -923,8 +930,13 @@ def _place(
         if _PART_AFTER_RE.match(text, end):
             # the places of its parts are not the whole's ("more than 32,000 have been
             # displaced, including roughly 1,000 who sought refuge in Venezuela's Táchira and
-            # Zulia states", cat-06)
-            places = [p for p in places if p.start < end]
+            # Zulia states", cat-06); the part ends at its comma ("killed at least 70 people,
+            # among them 10 women and three infants, as they moved through the Haitian town of
+            # Pont-Sonde", psd-03)
+            part_end = text.find(",", end + 1)
+            if part_end < 0 or not _GROUPS_ASIDE_RE.fullmatch(text, end, part_end):
+                part_end = len(text)
+            places = [p for p in places if not end <= p.start < part_end]
         own = [p for p in places if at <= p.start < end]
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number

@@ -337,6 +337,14 @@ def _figures(
          date(2021, 7, 17), dict(kind="casualties", figure=90, place="Germany")),
         ("La policía de Coblenza informa de 98 muertos en la región.", date(2021, 7, 18),
          dict(kind="casualties", figure=98, place="Germany")),
+        # psd-03: a part that only says who the victims were ends at its comma
+        ("GENEVA, Oct 4 (Reuters) - Gunmen killed at least 70 people, among them 10 women and "
+         "three infants, as they moved through the Haitian town of Pont-Sonde firing automatic "
+         "rifles at residents.", date(2024, 10, 4),
+         dict(kind="casualties", figure=70, place="Pont-Sonde")),
+        # sel-02: the ISO name of a Ukrainian oblast is the region news names otherwise
+        ("In Donetska oblast, 4 people were killed.", date(2024, 9, 17),
+         dict(kind="casualties", figure=4, place="Donetsk")),
         # ahr-09: a unit named in Spanish ("distrito de")
         ("Solo en el distrito de Ahrweiler la policía ha contabilizado 110 muertos.",
          date(2021, 7, 18), dict(kind="casualties", figure=110, place="Ahrweiler")),

@@ -135,11 +135,12 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("The Taliban's acting minister of commerce, Haji Nooruddin Azizi, will travel to Beijing "
          "next week to attend China's Belt and Road Forum.", date(2023, 10, 14),
          (("CN", "Taliban"), "Beijing", date(2023, 10, 16), date(2023, 10, 22), "planned")),
-        # tcb-08: the parties of the trigger's clause when no list sits on the trigger
+        # tcb-08: the parties of the trigger's clause when no list sits on the trigger; the
+        # host named as a leader is one of them
         ("Malaysia confirms that Prime Minister Anwar Ibrahim, as ASEAN chair, will host "
          "Thailand's acting Prime Minister Phumtham Wechayachai and Cambodia's Prime Minister Hun "
          "Manet for talks on Monday.", date(2025, 7, 27),
-         (("KH", "TH"), None, date(2025, 7, 28), None, "planned")),
+         (("KH", "MY", "TH"), None, date(2025, 7, 28), None, "planned")),
         # ip-02 / ip-05: the Council's closed consultations (their day is after the topic, "on
         # the crisis", where the clause ends); its meeting told in Portuguese
         ("In New York, the UN Security Council was to hold closed consultations on the crisis on "
@@ -255,6 +256,10 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "japonés, Fumio Kishida, y al presidente surcoreano, Yoon Suk-yeol, en una cumbre a "
          "tres.", date(2023, 8, 16),
          (("JP", "KR", "US"), None, date(2023, 8, 18), None, "planned")),
+        # ahr-01: a leader of 2021 the table names, received at the White House
+        ("Chancellor Angela Merkel is due to be received by President Joe Biden at the White "
+         "House on Thursday.", date(2021, 7, 14),
+         (("DE", "US"), "Washington", date(2021, 7, 15), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(

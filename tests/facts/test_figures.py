@@ -345,6 +345,10 @@ def _figures(
         # sel-02: the ISO name of a Ukrainian oblast is the region news names otherwise
         ("In Donetska oblast, 4 people were killed.", date(2024, 9, 17),
          dict(kind="casualties", figure=4, place="Donetsk")),
+        # dvo-05: the Philippines' regions are no city ("the Davao region", not Davao City)
+        ("DAVAO CITY – Eight people were killed in the Davao region by the magnitude-7.4 "
+         "earthquake on Friday, the Office of Civil Defense-11 reported.", date(2025, 10, 10),
+         dict(kind="casualties", figure=8, place="Davao Region")),
         # ahr-09: a unit named in Spanish ("distrito de")
         ("Solo en el distrito de Ahrweiler la policía ha contabilizado 110 muertos.",
          date(2021, 7, 18), dict(kind="casualties", figure=110, place="Ahrweiler")),

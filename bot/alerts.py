@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from bot.facts.control import actor_display
+from bot.facts.meetings import ORG_NAMES
 from bot.facts.places import country_name
 from bot.models import (
     Alert,
@@ -146,7 +147,10 @@ def _figure_text(change: FactChange, ref: date) -> str:
 
 
 def participants_text(codes: tuple[str, ...]) -> str:
-    names = sorted(country_name(code) if len(code) == 2 else code for code in codes)
+    # an organisation's code is no country's: "AU" is the African Union, not Australia
+    names = sorted(
+        country_name(code) if len(code) == 2 and code not in ORG_NAMES else code for code in codes
+    )
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from test_diff import fig, run
 
-from bot.alerts import amount, day, day_range, render
+from bot.alerts import amount, day, day_range, participants_text, render
 
 NOW = datetime(2024, 10, 24, 12, tzinfo=UTC)
 
@@ -90,3 +90,10 @@ def test_dates_add_the_year_only_when_it_differs() -> None:
     assert day(date(2023, 11, 27), date(2024, 12, 6)) == "27 Nov 2023"
     assert day_range(date(2024, 12, 7), date(2024, 12, 8), date(2024, 12, 3)) == "7–8 Dec"
     assert day_range(date(2024, 12, 7), None, date(2024, 12, 3)) == "Sat 7 Dec"
+
+
+def test_an_organisations_code_is_not_read_as_a_country() -> None:
+    """kit-10: the African Union's "AU" is also Australia's ISO code."""
+    assert participants_text(("AU", "ZA")) == "AU and South Africa"
+    assert participants_text(("EU", "UA")) == "EU and Ukraine"
+    assert participants_text(("AU",)) == "AU"

@@ -152,13 +152,13 @@ _ORGS: tuple[tuple[str, str], ...] = (
     ),
 )
 # Canonical organisation names: a summit of one of them is a meeting ("BIMSTEC summit").
-_ORG_NAMES = frozenset(
+ORG_NAMES = frozenset(
     name or alt for pattern, name in _ORGS for alt in ([name] if name else pattern.split("|"))
 )
 # Bodies whose members meet as one: any meeting of one of them is a meeting ("the Security
 # Council could meet on Tuesday", kakh-01; "G7 leaders will meet virtually", afg-13). The UN,
 # the IMF and the World Bank are agencies that meet others, not bodies of members.
-_BODIES = _ORG_NAMES - {"UN", "IMF", "World Bank"}
+_BODIES = ORG_NAMES - {"UN", "IMF", "World Bank"}
 # Where a body meets when the report does not say.
 _SEATS = {"UN Security Council": "New York", "UN General Assembly": "New York"}
 _ORG_RE = re.compile(
@@ -580,7 +580,7 @@ def _clause_parties(text: str, parties: Sequence[_Party], begin: int, end: int) 
         # "the BIMSTEC summit ..., may meet Modi" (quake-08); an organisation's leader is a
         # party ("Ursula von der Leyen, tras reunirse en Estrasburgo con el primer ministro
         # griego", thes-12)
-        and (p.leader or p.code not in _ORG_NAMES)
+        and (p.leader or p.code not in ORG_NAMES)
         # nor the country of a dateline: "Estrasburgo (Francia), 12 sep (EFE).-" (thes-12)
         and not _DATELINE_COUNTRY.fullmatch(text, 0, p.start)
         and not AGENT_COMPOUND.match(text, p.end)
@@ -894,7 +894,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
         while (
             stop
             and (acronym := _ACRONYM.match(text, stop.start()))
-            and any(p.code in _ORG_NAMES and 0 <= stop.start() - p.end <= 1 for p in parties)
+            and any(p.code in ORG_NAMES and 0 <= stop.start() - p.end <= 1 for p in parties)
         ):
             # "la Confédération des États du Sahel (AES) s'est tenue lundi ... à Bamako"
             # (niger-10): an organisation's acronym ends no clause
@@ -907,7 +907,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # "le 38e sommet de l'Union africaine, le secrétaire général de l'ONU, António
             # Guterres, a averti" (bk-03): the organisation's own summit, not the clause's parties
             owner = frozenset(
-                p.code for p in parties if p.start == of.end() and p.code in _ORG_NAMES
+                p.code for p in parties if p.start == of.end() and p.code in ORG_NAMES
             )
             members = owner or members
         if len(members) < 2 and (between := _BETWEEN.search(text, t.end(), clause_to)):
@@ -931,7 +931,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # "Les chefs d'État de l'Igad se retrouvent ... pour un sommet" (gezira-01), "ECOWAS
             # said its defence chiefs would meet in Abuja" (ng-04): the one organisation the
             # sentence names holds the summit, or its members meet
-            orgs = {p.code for p in parties if p.code in (_ORG_NAMES if is_summit else _BODIES)}
+            orgs = {p.code for p in parties if p.code in (ORG_NAMES if is_summit else _BODIES)}
             members = frozenset(orgs) if len(orgs) == 1 else members
         if not members:
             # the leaders or ministers "of" one body in the trigger's clause meet as that body
@@ -1043,7 +1043,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                 venue is not None
                 and venue.country not in members
                 and not hosted
-                and not members <= _ORG_NAMES  # "the BIMSTEC summit" in Bangkok (quake-08)
+                and not members <= ORG_NAMES  # "the BIMSTEC summit" in Bangkok (quake-08)
             ):
                 members = members | {venue.country}
         if (
@@ -1080,7 +1080,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
                 summit=len(members) == 1
                 and (
                     next(iter(members)) in _BODIES
-                    or (is_summit and (hosted or next(iter(members)) in _ORG_NAMES))
+                    or (is_summit and (hosted or next(iter(members)) in ORG_NAMES))
                 ),
             )
         )

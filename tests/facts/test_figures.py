@@ -610,38 +610,25 @@ def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
     assert all(f.kind == "casualties" for f in figs)
 
 
-def test_the_missing_are_no_restatement_of_a_toll(make_ctx: MakeCtx) -> None:
-    # ahr-11: "the number" of the missing does not take the toll before it
-    figs = _figures(
-        make_ctx,
-        ["In neighboring Belgium, the crisis center put the death toll at 31.",
-         "The number of people listed as missing there went back up to 116 after falling to 70, "
-         "officials said."],
-        TUE,
-    )  # fmt: skip
-    assert [f.figure for f in figs] == [31]
-
-
-def test_classrooms_after_a_place_are_no_toll_of_the_place(make_ctx: MakeCtx) -> None:
-    # mzc-04
-    figs = _figures(
-        make_ctx,
-        "Em Nampula, as três mortes ocorreram nos distritos de Memba e Lalaua, onde foram "
-        "parcialmente destruídas 66 salas de aula em quatro escolas.",
-        TUE,
-    )
-    assert [f.figure for f in figs] == [3]
-
-
-def test_a_toll_still_running_since_an_earlier_event_is_news(make_ctx: MakeCtx) -> None:
-    # la-12: "which have killed" is the running toll of the same fires, not a past event's
-    figs = _figures(
-        make_ctx,
-        "The new fire came two weeks after the Palisades and Eaton fires in California, which "
-        "have killed 28 people and destroyed thousands of homes.",
-        TUE,
-    )
-    assert [f.figure for f in figs] == [28]
+@pytest.mark.parametrize(
+    ("sentences", "figures"),
+    [
+        # ahr-11: "the number" of the missing does not take the toll before it
+        (["In neighboring Belgium, the crisis center put the death toll at 31.",
+          "The number of people listed as missing there went back up to 116 after falling to "
+          "70, officials said."], [31]),
+        # mzc-04: classrooms after a place are no toll of the place
+        (["Em Nampula, as três mortes ocorreram nos distritos de Memba e Lalaua, onde foram "
+          "parcialmente destruídas 66 salas de aula em quatro escolas."], [3]),
+        # la-12: "which have killed" is the running toll of the same fires, not a past event's
+        (["The new fire came two weeks after the Palisades and Eaton fires in California, "
+          "which have killed 28 people and destroyed thousands of homes."], [28]),
+    ],
+)  # fmt: skip
+def test_the_figures_a_text_gives(
+    make_ctx: MakeCtx, sentences: list[str], figures: list[int]
+) -> None:
+    assert [f.figure for f in _figures(make_ctx, sentences, TUE)] == figures
 
 
 def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:

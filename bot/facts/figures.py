@@ -408,13 +408,13 @@ def _by_cause(text: str, numbers: list[NumberMatch]) -> set[int]:
     return found if len(found) > 1 else set()
 
 
+_MISSING = r"missing|unaccounted|disparu|desaparecid|dispers"
 _MISSING_AFTER_RE = re.compile(
     r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
-    r"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:missing|unaccounted|disparu|"
-    r"desaparecid|dispers)",
+    rf"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:{_MISSING})",
     re.I,
 )
-_MISSING_RE = re.compile(r"\b(?:missing|unaccounted|disparu|desaparecid|dispers)", re.I)
+_MISSING_RE = re.compile(rf"\b(?:{_MISSING})", re.I)
 # Deaths not yet confirmed are no toll: "Outros sete óbitos estão em investigação" (rs-05),
 # "estão sendo investigados" (rs-06)
 _UNCONFIRMED_AFTER_RE = re.compile(

@@ -399,8 +399,9 @@ _SETTLEMENTS_RE = re.compile(
     r"\s+(?:of|de|d['’]|di)\s+"
 )
 _UNIT_WORD = re.compile(
-    r"rovinc|r[ée]fectur|overnorate|istrict|istrit|istrett|egion|State|unicip|ount[yi]|blast|ilaya|omté|ondado|"
-    r"onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|ommune"
+    r"rovinc|r[ée]fectur|overnorate|istrict|istrit|istrett|egion|State|unicip|ount[yi]|blast|"
+    r"ilaya|omté|ondado|onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|"
+    r"ommune"
 )
 
 

@@ -5,7 +5,7 @@ The focus country is where a figure happens when its sentence names no place. It
 country the article mentions most (names, demonyms and its cities), NOT counting mentions that
 are meeting parties ("Turkey, Iran, and Russia", seed 000), a topic's neighbours in such a list,
 news-agency attributions ("Russia's state-run TASS", "the Iranian Tasnim Agency") or sources
-("A Turkish diplomatic source").
+("A Turkish diplomatic source"). A country the title names counts twice.
 """
 
 from __future__ import annotations
@@ -153,8 +153,10 @@ def _counted(text: str, places: Sequence[PlaceMatch]) -> list[PlaceMatch]:
 def focus_country(
     texts: Sequence[str], places: Sequence[Sequence[PlaceMatch]], titled: bool = False
 ) -> str | None:
-    """The country the article mentions most; on a tie, the one the title (`titled`: texts[0]
-    is the title) names alone, else none rather than a coin toss."""
+    """The country the article mentions most, a mention in the title (`titled`: texts[0] is
+    the title) counting twice ("Inondations en Somalie" over a closing paragraph on Kenya's
+    towns, som-04); on a tie, the one the title names alone, else none rather than a coin
+    toss."""
     counts: Counter[str] = Counter()
     in_title: set[str] = set()
     unknown = False
@@ -164,7 +166,8 @@ def focus_country(
         counts.update(p.country for p in counted if p.country)
         unknown = unknown or any(not p.country for p in counted)
         if i == 0 and titled:
-            in_title = {p.country for p in counted}
+            in_title = {p.country for p in counted if p.country}
+            counts.update(in_title)
     if not counts:
         # ("The Taliban took Sheberghan, capital of Jawzjan province": no country at all, "",
         # so its units keep no country rather than being dropped)

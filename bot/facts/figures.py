@@ -50,7 +50,11 @@ _DISPLACED = (
     # "Plus de 350 000 Nigériens ont dû fuir leur foyer" (niger-04), "231 819 personnes
     # avaient quitté leur domicile"
     r"fuir\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|"
-    r"quitté\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|sono fuggit[ie]|"
+    # "Quelque 500 000 personnes ont dû quitter leur maison" (som-04), "quasi 800mila persone
+    # hanno dovuto lasciare la propria casa" (som-07)
+    r"quitt(?:é|er)\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|sono fuggit[ie]|"
+    r"lasciare\s+(?:la\s+propria|le\s+proprie|la\s+loro|le\s+loro)\s+"
+    r"(?:casa|case|abitazion[ei])|"
     # "Plus de 76.000 personnes évacuées" (kursk-04), "200 pessoas foram retiradas" (kursk-02)
     r"évacué(?:e|s|es)?|evacuat[ie]|evacuate|evacuare|retirad[oa]s|"
     # "las autoridades han evacuado a 35.829 civiles" (tcb-06)
@@ -265,8 +269,10 @@ _NOT_VICTIMS_RE = re.compile(
     r"boats|vessels|ships|buses|convoys|"
     # "186 dignity and hygiene kits distributed to displaced women" (cat-06)
     r"(?:[\w-]+\s+){0,3}?kits|"
-    # "Over 727,000 livestock have died" (pak-06), "six international organisations" (khartoum-06)
-    r"livestock|cattle|animals|goats|sheep|camels|poultry|head of cattle|countries|organisations|"
+    # "Over 727,000 livestock have died" (pak-06), "4,000 head of livestock" (som-11), "six
+    # international organisations" (khartoum-06)
+    r"livestock|cattle|animals|goats|sheep|camels|poultry|head of (?:cattle|livestock)|"
+    r"countries|organisations|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
     + _HOUSEHOLDS
@@ -365,7 +371,10 @@ _ASIDE_RE = re.compile(
     r"(?:people|persons|personas|personnes|pessoas|persone)?\s*,\s*(?:possibly|probably|"
     r"presumably|mostly|mainly|many of them|most of them|believed to be|thought to be|"
     r"including|posiblemente|probablemente|sobre todo|principalmente|possivelmente|"
-    r"probablement|surtout|pour la plupart|forse|probabilmente|soprattutto)\b[^,]{0,60},",
+    r"probablement|surtout|pour la plupart|forse|probabilmente|soprattutto|"
+    # "Al menos 34 personas, entre ellas dos niños, murieron" (ryd-14)
+    r"among them|entre (?:ellas|ellos)|parmi (?:eux|elles)|entre (?:eles|elas)|tra cui|tra loro)"
+    r"\b[^,]{0,60},",
     re.I,
 )
 
@@ -443,10 +452,14 @@ _NUMBER_OF_OTHER_RE = re.compile(r"^\s+of\s+(?!people\b|persons\b|those\b|victim
 _PART_WORDS = (
     r"including|includes|among them|among whom|of whom|of which|of those|incluidos|incluyendo|"
     r"dont|parmi lesquels|entre ellos|incluindo|tra cui|"
+    # "Al menos 34 personas, entre ellas dos niños, murieron" (ryd-14)
+    r"entre ellas|parmi eux|parmi elles|parmi lesquelles|entre eles|entre elas|tra loro|"
     # "12 muertos y cinco desaparecidos, la mayoría en la provincia de Lieja" (ahr-04)
     # ("between 10,000 and 20,000 people, most of them women and children, had fled Darfur into
     # Chad", khartoum-05, is a description, not a part)
-    r"(?:most of them|la mayoría|la plupart|a maioria|la maggior parte)"
+    # "killed 96 people ..., mainly in Hirshabelle, South West and Jubaland states" (som-09)
+    r"(?:most of them|la mayoría|la plupart|a maioria|la maggior parte|mainly|mostly|"
+    r"principalmente|principalement|surtout|soprattutto|sobre todo)"
     r"(?=\s+(?:in|en|dans|em|no|na|nel|nella)\b)"
 )
 # A part of a toll given elsewhere.
@@ -798,14 +811,18 @@ _AGENT_BEFORE_RE = re.compile(r"\b(?:by|with|against)\s+$", re.I)
 _VENUE_BEFORE_RE = re.compile(
     r"(?:\b(?:told (?:reporters|journalists|a (?:news |press )?(?:briefing|conference))|"
     r"(?:news|press) (?:conference|briefing)|briefing|briefed (?:reporters|journalists)|"
-    r"speaking|spoke)\s+(?:\w+\s+){0,3}?"
+    r"speaking|spoke|"
+    # "qui a parlé devant la presse à Mogadiscio" (som-04)
+    r"(?:a|ha|había|avait) (?:parlé|hablado|falado|parlato)|devant la presse|ante la prensa|"
+    r"en rueda de prensa|en conférence de presse|in conferenza stampa)"
+    r"\s+(?:\w+\s+){0,3}?"
     # "Speaking at the National Emergency Coordination Forum (ECF) in Abuja" (mai-05), "told a
     # national emergency coordination meeting in the capital Abuja" (mai-06)
     r"|\b(?:speaking|spoke|told)\s+(?:at|to|before\s+)?\s*(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w()'’-]+\s+){0,7}?(?:forum|meeting|conference|session|summit|assembly|"
     r"parliament)\s+"
     # "told an emergency meeting of the UN Security Council in New York" (iiw-02)
-    r"(?:\([A-Z]+\)\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?)(?:in|at|from)\s+"
+    r"(?:\([A-Z]+\)\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?)(?:in|at|from|à|en|em|a)\s+"
     r"(?:the\s+capital,?\s+)?$",
     re.I,
 )
@@ -854,6 +871,11 @@ _REFERENCE_BEFORE_RE = re.compile(
 # "Earlier in October, five Red Crescent volunteers were killed" (fasher-03): background.
 _BACKGROUND_RE = re.compile(
     r"^(?:Earlier\b|Last (?:year|month)\b|In 20\d\d,)"
+    # "Le précédent bilan faisait état de 29 morts" (som-04): a sentence about the toll before
+    # (not "rose to 31, up from a previous toll of 29")
+    r"|^(?:The|A|An|Le|Un|El|Il|O|La)\s+(?:previous|earlier|précédent|anterior|precedente)\s+"
+    r"(?:toll|count|bilan|balance|bilancio|balanço)\b"
+    r"|^(?:Le|El|Il|O)\s+(?:bilan|balance|bilancio|balanço)\s+(?:précédent|anterior|precedente)\b"
     # "On May 26, 12 deaths were reported; the toll then rose day by day" (kh-11), "the toll
     # had been given as two, then six" (kh-09): figures the article says were superseded
     r"|\b(?:then rose|has since risen|have since risen|had been given as)\b"
@@ -966,6 +988,11 @@ def _place(
             )
             if victims is not None:
                 return country_name(victims.country), victims.country
+            # "près de 500 000 Libanais avaient dû quitter leur domicile" (leb-02): the same
+            # with a noun of nationality the gazetteer's demonyms lack
+            noun = _NATIONALS_RE.match(text, number_end)
+            if noun is not None and (code := country_of_adjective(noun.group(1).lower())):
+                return country_name(code), code
             # "In Syria, more than 5,500 deaths have been confirmed ...: about 4,400 in the
             # rebel-held north-west around Idlib" (tsq-07): the place the sentence opens with,
             # not one of the parts named after the figure
@@ -1004,6 +1031,7 @@ def _place(
     return None, None
 
 
+_NATIONALS_RE = re.compile(r"\s([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 # A sentence that opens on the people of the one before: "De ellas, 227 ...", "Of them, ..."
 _OF_THEM_RE = re.compile(
     r"(?:Of (?:them|these|those)|Among them|De (?:ellas|ellos|estas|estos|elles|eux)|"

@@ -48,6 +48,10 @@ _TRIGGER_RE = re.compile(
     r"reunirse|reunieron|reunir|reunir-se|riunirsi|riunione|riunioni|trattative|negoziati|"
     r"negociaciones|negociações|colloquio|incontrato|incontrati|incontrerà|incontreranno|"
     r"se retrouver|se retrouveront|se sont retrouvés|"
+    # "Está previsto que el domingo Zelenski se reúna en Hiroshima con ... Joe Biden" (bkh-11),
+    # "un encuentro bilateral", "doit rencontrer", "incontra"
+    r"reúna|reúnan|reúne|reúnen|reúnem|encuentro|encuentros|rencontrer|rencontrera|"
+    r"rencontreront|rencontré|incontra|incontrano|incontrare|"
     # "The fourth round of negotiations will be held in Caracas" (eln-08), "retomam em Caracas
     # as conversações de paz" (eln-01), "el segundo ciclo de diálogos" (eln-03)
     r"negotiations|conversações|conversazioni|diálogos|dialoghi|"
@@ -85,8 +89,8 @@ _TRIGGER_WORDS = Gate({"address": (
     "incontro", "incontrat", "incontrer", "colloqui", "consultation", "consultas",
     "consultazioni", "reuni", "réuni", "riuni", "trattativ", "negoziati", "negociacion",
     "negociaç", "se retrouv", "sont retrouvés", "negotiations", "conversaç", "conversazioni",
-    "diálogos", "dialoghi", "host", "receiv", "recib", "reçoi", "reçu",
-    "recevr", "accueill", "receb", "ricev", "visit",
+    "diálogos", "dialoghi", "reún", "encuentro", "rencontr", "incontra", "host", "receiv",
+    "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev", "visit",
 ), "signing": (
     "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
     "traité", "tratado", "trattato",
@@ -112,7 +116,7 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"(?:United Nations|UN|U\.N\.) General Assembly", "UN General Assembly"),
     (r"United Nations|UN|U\.N\.|ONU|Nations unies|Naciones Unidas|Nações Unidas", "UN"),
     (r"European Union|EU|Union européenne|UE|Unión Europea|União Europeia", "EU"),
-    (r"Arab League|League of Arab States", "Arab League"),
+    (r"Arab League|League of Arab States|Liga Árabe|Ligue arabe|Lega Araba", "Arab League"),
     (r"African Union|AU|Union africaine|UA|Unión Africana|União Africana", "AU"),
     # "la Communauté économique des États de l'Afrique de l'Ouest (Cédéao)" (ng-05)
     (
@@ -412,6 +416,8 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"rinviat[oa]|rinvia)\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|to)\s+be\s+held\b|\bse tiendra\b|\bdoit se tenir\b|\baura lieu\b", re.I)),
+    # "the meeting would be held in Riyadh or Jeddah" (ryd-05): not yet held
+    ("proposed", re.compile(r"\b(?:would|could|might|may)\s+be\s+held\b", re.I)),
     ("held", re.compile(
         r"\b(?:s'ouvrent|s’ouvrent|s'est ouvert|s'est tenue?|ont eu lieu|a eu lieu|se sont réunis|"
         r"se retrouvent|se reúnen|se reunieron|se celebró|se reuniram|si sono riuniti|"
@@ -447,6 +453,7 @@ _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
     ("postponed", "delayed", "put", "pushed", "rescheduled", "deferred", "report", "aplaz",
      "pospuest", "pospon", "pospuso", "adia", "adio", "rinvia"),
     ("held", "tiendra", "tenir", "aura"),
+    ("held",),
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
      "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito", "svolt", "tenut", "luogo",
      "tuvo", "llevó", "déroul", "teve", "realizou"),
@@ -1143,6 +1150,11 @@ def _merge(group: list[Mention], published: date) -> tuple[int, int, Meeting] | 
     body = [m for m in group if not m.heading]
     anchor = (body or group)[0]
     participants = max((m.participants for m in group), key=len)
+    # a state and its own forces are one party: "Reznikov said the agenda covered ... current
+    # needs of the Armed Forces" (bkh-04) is no meeting of Ukraine with Ukrainian forces
+    participants = frozenset(
+        p for p in participants if actor_side(p) != "state" or actor_country(p) not in participants
+    )
     places = [m.place for m in group if m.place]
     place = min(places, key=lambda p: _SPECIFICITY.get(place_kind(p) or "country", 3), default=None)
     dated = [m for m in group if m.date is not None]

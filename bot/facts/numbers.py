@@ -133,8 +133,8 @@ _NUMBER_RE = re.compile(
     # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr)
     r"|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
     r"(?:[.,](?P<dec>\d+))?"
-    # "36mila" (derna-08): Italian writes the thousands onto the number
-    r"(?:(?P<att>k|m|mn|bn|mila)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
+    # "36mila" (derna-08): Italian writes the thousands onto the number; "1.2M" (som-14)
+    r"(?:(?P<att>k|m|mn|bn|mila|K|M)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
     r"mille|mill[oó]n|millones|milh[aã]o|milh[oõ]es|milion[ei]|lakhs?|crores?)\b)?"
     r"|\b(?P<words>(?:[Aa]n?|[Hh]alf\s+a)\s+"
     + _SCALE_WORDS
@@ -278,8 +278,10 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
             return None
         return value, None
     # "1.5 million"; the decimal comma of "1,5 millones" reads the same way
-    if dec is not None and len(dec) == 2 and scale_word == "m":
-        return None  # a river level or a height: "5,30m" (rs-07); "1.2m people" has one decimal
+    if dec is not None and len(dec) == 2 and m.group("att") == "m":
+        # a river level or a height: "5,30m" (rs-07); "1.2m people" has one decimal, and a
+        # capital M is millions ("2.48M people", som-14)
+        return None
     if dec is None and "." in grouped and grouped.count(".") == 1 and scale_word:
         # "1.5 million" reads as a decimal, not as a thousands group
         head, _, tail = grouped.partition(".")

@@ -346,6 +346,15 @@ _FREE_AFTER = frozenset(
 )  # fmt: skip
 
 
+# Titles before a person's name: the name after one is a person's, even where a place has it.
+_PERSON_TITLES = frozenset(
+    ["President", "Président", "Presidente", "Minister", "Ministre", "Ministro", "Chancellor",
+     "King", "Queen", "Emir", "Prince", "Princess", "Sheikh", "General", "Governor", "Senator",
+     "Mayor", "Colonel", "Commander", "Pope", "Imam", "Bishop", "Cardinal", "Judge", "Mr", "Mrs",
+     "Ms", "Dr", "Ambassador"]
+)  # fmt: skip
+
+
 def _free_word(word: str) -> bool:
     """A word that does not extend a name next to it."""
     if not word[0].isupper() or word in _FREE_AFTER:
@@ -378,6 +387,8 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
         # this one if they made a known name: "Puerto Príncipe" is not Príncipe (hq-09)
         if not sentence_start and (not _free_word(before) or before in _ONLY_PREFIXES):
             return True
+        if before in _PERSON_TITLES:
+            return True  # "President Hassan Sheikh Mohamud" (som-11) is no city in India
     if text[end : end + 1] != " ":
         return False
     if _NAME_GOES_ON_RE.match(text, end):

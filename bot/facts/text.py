@@ -50,6 +50,7 @@ _INTERVIEW = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:interview|q\s*&\s*a|transcript)
 # "**Host:**", "**Dr. Carter:**": a transcript speaker turn.
 _SPEAKER = re.compile(r"^\*\*[^*\n]{1,40}:\*\*|^\*\*[^*\n]{1,40}\*\*:")
 _BULLET = re.compile(r"^[•·▪►›»]")
+_BULLET_WORDS = 12
 _CREDIT = re.compile(
     r"^(?:©|\(c\)\s|photo\b|photos\b|image\b|picture\b|credit\b|file photo|photograph\b"
     r"|\(?(?:photo|image|picture)s? (?:by|credit))",
@@ -161,7 +162,14 @@ def clean_text(raw: str, title: str = "") -> str:
         done.add(line)
         if _STOP_LINE.match(line) or _INTERVIEW.match(line) or _SPEAKER.match(line):
             break  # footers and appended interviews: nothing after them is the story
-        if _BULLET.match(line) or _CREDIT.match(line) or _DATE_LINE.match(line):
+        if _BULLET.match(line):
+            # a navigation bullet, unless it is a report's highlight written as sentences
+            # ("• According to the Somalia Disaster Management Agency (SoDMA), 2.48 million
+            # people have been affected ... and 118 killed across the country", som-13)
+            line = line[1:].strip()
+            if not line.endswith(".") or len(line.split()) < _BULLET_WORDS:
+                continue
+        if _CREDIT.match(line) or _DATE_LINE.match(line):
             continue
         if _BYLINE.match(line):
             continue

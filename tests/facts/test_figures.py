@@ -716,6 +716,21 @@ def test_focus_country_ignores_parties_and_agencies(make_ctx: MakeCtx) -> None:
     assert (fig.place, fig.country) == ("Syria", "SY")
 
 
+def test_the_country_the_title_names_counts_twice(make_ctx: MakeCtx) -> None:
+    # som-04: a story about Somalia that ends on the neighbour's towns
+    (fig,) = _figures(
+        make_ctx,
+        [
+            "Some 500,000 people have been displaced since October, the minister said.",
+            "The heaviest damage was in Somalia's Gedo region.",
+            "Neighbouring Kenya is hit too: the port city of Mombasa and Wajir county.",
+        ],
+        TUE,
+        "Floods in Somalia",
+    )
+    assert (fig.place, fig.country) == ("Somalia", "SO")
+
+
 def test_a_mediator_in_a_compound_is_not_the_focus_and_a_tie_goes_to_the_lede(
     make_ctx: MakeCtx,
 ) -> None:
@@ -814,6 +829,56 @@ def test_provinces_counted_in_passing_and_the_other_side(make_ctx: MakeCtx) -> N
     )
     body = [f for i, _, f in extract_figures(ctx) if i > 0]  # (0 is the title)
     assert [(f.figure, f.place) for f in body] == [(172000, "Cambodia")]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "expected"),
+    [
+        # som-04: the toll before is no news; "ont dû quitter leur maison" displaces; where the
+        # minister spoke to the press is not where the displaced are
+        ("Inondations en Somalie",
+         ["Les inondations provoquées par des pluies torrentielles ont fait au moins 31 morts en "
+          "Somalie, ont annoncé les autorités dimanche.",
+          "Le précédent bilan faisait état de 29 morts.",
+          "Quelque 500 000 personnes ont dû quitter leur maison depuis le mois d'octobre, selon "
+          "le ministre de l'Information, Daud Aweis, qui a parlé devant la presse à Mogadiscio de "
+          "« près d'un demi-million » de déplacés."],
+         [("casualties", 31, "Somalia"), ("displacement", 500000, "Somalia")]),
+        # leb-02: a noun of nationality after the number says whose the figure is
+        ("",
+         ["En marge de l'Assemblée générale des Nations unies à New York, le chef de la "
+          "diplomatie libanaise Abdallah Bou Habib a affirmé que près de 500 000 Libanais "
+          "avaient dû quitter leur domicile à cause de l'intensification des frappes "
+          "israéliennes."],
+         [("displacement", 500000, "Lebanon")]),
+        # som-11: "President Hassan" is no city in India; head of livestock are no victims
+        ("President Hassan Sheikh: floods have killed 101 and displaced one million",
+         ["The waters have also destroyed 140,000 homes and killed 4,000 head of livestock, and "
+          "washed away key infrastructure."],
+         [("casualties", 101, None), ("displacement", 1000000, None)]),
+        # ryd-14: "entre ellas" opens an aside, and the number in it is a part
+        ("",
+         ["Al menos 34 personas, entre ellas dos niños, murieron y otras 117, 15 de ellas "
+          "menores, resultaron heridas este domingo en un ataque ruso con dos misiles balísticos "
+          "contra el centro de la ciudad de Sumi, en el noreste de Ucrania."],
+         [("casualties", 34, "Sumy")]),
+        # som-09: where most of the dead were is a part, not the toll's place
+        ("",
+         ["Somalia's cabinet says the floods have now killed 96 people and affected almost two "
+          "million, mainly in Hirshabelle, South West and Jubaland states."],
+         [("casualties", 96, "Somalia")]),
+        # som-07: "hanno dovuto lasciare la propria casa" displaces
+        ("Alluvioni in Somalia",
+         ["Secondo l'Agenzia delle Nazioni Unite per i rifugiati, dall'inizio di novembre quasi "
+          "800mila persone hanno dovuto lasciare la propria casa."],
+         [("displacement", 800000, "Somalia")]),
+    ],
+)  # fmt: skip
+def test_figures_in_their_article(
+    make_ctx: MakeCtx, title: str, sentences: list[str], expected: list[tuple[str, int, str]]
+) -> None:
+    figs = _figures(make_ctx, sentences, date(2023, 11, 13), title)
+    assert [(f.kind, f.figure, f.place) for f in figs] == expected
 
 
 @pytest.mark.parametrize(

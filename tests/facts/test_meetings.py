@@ -260,6 +260,19 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("Chancellor Angela Merkel is due to be received by President Joe Biden at the White "
          "House on Thursday.", date(2021, 7, 14),
          (("DE", "US"), "Washington", date(2021, 7, 15), None, "planned")),
+        # bkh-11: the Spanish subjunctive of "reunirse" is a meeting's verb, with its venue
+        ("Está previsto que el domingo Zelenski se reúna en Hiroshima con el presidente "
+         "estadounidense, Joe Biden, y con el primer ministro japonés, Fumio Kishida, anfitrión "
+         "de la cumbre.", date(2023, 5, 20),
+         (("JP", "UA", "US"), "Hiroshima", date(2023, 5, 21), None, "planned")),
+        # ryd-05: "would be held" is not held yet
+        ("Talks between Ukraine and the United States would be held in Jeddah next week, "
+         "Witkoff said.", date(2025, 3, 6),
+         (("UA", "US"), "Jeddah", date(2025, 3, 10), date(2025, 3, 16), "proposed")),
+        # bkh-11: the Arab League in Spanish, and Jeddah as Spanish writes it
+        ("Un día antes había hecho escala en Yeda, donde intervino en la cumbre de la Liga Árabe "
+         "y se reunió con el príncipe heredero saudí, Mohamed bin Salmán.", date(2023, 5, 20),
+         (("Arab League",), "Jeddah", None, None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -392,6 +405,9 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         ("Prime Minister Khadga Prasad Oli, who returned Monday from the U.N. General Assembly "
          "and immediately called an emergency meeting of his Cabinet, has been criticised.",
          date(2024, 10, 2)),
+        # bkh-04: a state and its own armed forces are one party
+        ("For the April 21 meeting, Reznikov said the agenda covered \"an analysis of what's been "
+         "done, our strategy for 2023, current needs of the Armed Forces\".", date(2023, 4, 20)),
     ],
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:

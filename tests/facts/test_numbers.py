@@ -88,6 +88,11 @@ from bot.facts.numbers import (
             [(6, None), (4, None), (2, None)],
         ),
         ("uma em Bnei Brak", [(1, None)]),
+        # som-14: a capital M for millions
+        (
+            "affected an estimated 2.48M people, including 1.2M displaced",
+            [(2480000, "an estimated"), (1200000, None)],
+        ),
     ],
 )
 def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:

@@ -58,6 +58,14 @@ from bot.facts.places import (
         ("en la avenida Independencia del Distrito Nacional", [("Distrito Nacional", "DO")]),
         ("los puntos habilitados en el Gran Santo Domingo", [("Santo Domingo", "DO")]),
         ("las autoridades de México y Panamá", [("Mexico", "MX"), ("Panama", "PA")]),
+        # som-11: a name after a person's title is the person's ("Hassan" is a city in India)
+        ("President Hassan Sheikh Mohamud has asked Somali and international organisations",
+         [("Somalia", "SO")]),
+        # ryd-12, ryd-14, bkh-11, ryd-08, som-01: spellings of the news in English and Spanish
+        ("Kryvyi Rih (Kryvyy Rih), Sumi, Yeda, Moscú, San Petersburgo",
+         [("Kryvyi Rih", "UA"), ("Kryvyi Rih", "UA"), ("Sumy", "UA"), ("Jeddah", "SA"),
+          ("Moscow", "RU"), ("Saint Petersburg", "RU")]),
+        ("In Hirshabelle, at least 145,800 people", [("Hirshabelle", "SO")]),
     ],
 )  # fmt: skip
 def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:

@@ -21,6 +21,11 @@ BODY = "Nearly 50,000 people have been displaced, the UN said."
         (f"{BODY}\n\nLeave a Reply\nCancel reply", BODY),
         # seed 001 starts with navigation bullets
         (f"• Home\n  • Some Title\n\n{BODY}", BODY),
+        # som-13: a report's highlight written as a sentence is the story
+        ("• According to the Somalia Disaster Management Agency (SoDMA), 2.48 million people "
+         "have been affected and 118 killed across the country.",
+         "According to the Somalia Disaster Management Agency (SoDMA), 2.48 million people have "
+         "been affected and 118 killed across the country."),
         # seed 001: photo credit
         (f"© Omar HAJ KADOUR / AFP\n\n{BODY}", BODY),
         (f"Photo: Reuters\n\n{BODY}", BODY),

@@ -365,6 +365,8 @@ _AFFECTED_BEFORE_RE = re.compile(
     r"sono|superano)\s+(?:los\s+|las\s+|os\s+|as\s+|les\s+|i\s+|le\s+)?$",
     re.I,
 )
+# "among them" in five languages: "Al menos 34 personas, entre ellas dos niños, murieron" (ryd-14)
+_AMONG_THEM = r"among them|entre (?:ellas|ellos|eles|elas)|parmi (?:eux|elles)|tra cui|tra loro"
 # Who the counted may be, said in passing between commas: "at least 18 people, possibly
 # migrants and refugees, have been found dead" (ev-04)
 _ASIDE_RE = re.compile(
@@ -372,9 +374,8 @@ _ASIDE_RE = re.compile(
     r"presumably|mostly|mainly|many of them|most of them|believed to be|thought to be|"
     r"including|posiblemente|probablemente|sobre todo|principalmente|possivelmente|"
     r"probablement|surtout|pour la plupart|forse|probabilmente|soprattutto|"
-    # "Al menos 34 personas, entre ellas dos niños, murieron" (ryd-14)
-    r"among them|entre (?:ellas|ellos)|parmi (?:eux|elles)|entre (?:eles|elas)|tra cui|tra loro)"
-    r"\b[^,]{0,60},",
+    + _AMONG_THEM
+    + r")\b[^,]{0,60},",
     re.I,
 )
 
@@ -450,10 +451,8 @@ _NUMBER_OF_OTHER_RE = re.compile(r"^\s+of\s+(?!people\b|persons\b|those\b|victim
 # Words that start a part of a figure: "37 morts, dont 30 dans le seul comté de Buncombe"
 # (hel-05), "including 50 children", "of whom 12 were women".
 _PART_WORDS = (
-    r"including|includes|among them|among whom|of whom|of which|of those|incluidos|incluyendo|"
-    r"dont|parmi lesquels|entre ellos|incluindo|tra cui|"
-    # "Al menos 34 personas, entre ellas dos niños, murieron" (ryd-14)
-    r"entre ellas|parmi eux|parmi elles|parmi lesquelles|entre eles|entre elas|tra loro|"
+    r"including|includes|among whom|of whom|of which|of those|incluidos|incluyendo|"
+    r"dont|parmi lesquels|parmi lesquelles|incluindo|" + _AMONG_THEM + "|"
     # "12 muertos y cinco desaparecidos, la mayoría en la provincia de Lieja" (ahr-04)
     # ("between 10,000 and 20,000 people, most of them women and children, had fled Darfur into
     # Chad", khartoum-05, is a description, not a part)

@@ -1030,6 +1030,7 @@ def _place(
     return None, None
 
 
+# The capitalised word right after a number, perhaps a noun of nationality ("500 000 Libanais")
 _NATIONALS_RE = re.compile(r"\s([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 # A sentence that opens on the people of the one before: "De ellas, 227 ...", "Of them, ..."
 _OF_THEM_RE = re.compile(

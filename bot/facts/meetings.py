@@ -555,15 +555,15 @@ _ENVOY_SAID = re.compile(
     r"(?:said|says|told|warned|added)\b"
 )
 _US_RE = re.compile(r"(?<![\w-])(?:US|U\.S\.)(?![\w-])")
-_STATE_ADJECTIVE = re.compile(
-    r"\b(?:gobierno|gouvernement|governo|presidente|président|canciller|chancelier|"
-    r"ministro|ministre|régimen|régime|regime)\s+([a-zà-ÿ]{4,})\b",
-    re.IGNORECASE,
-)
-_STATE_NOUN_WORDS = Gate({"state": (
+# The nouns a state's lower-case adjective follows ("el Gobierno colombiano", eln-03)
+_STATE_NOUNS = (
     "gobierno", "gouvernement", "governo", "presidente", "président", "canciller", "chancelier",
     "ministro", "ministre", "régimen", "régime", "regime",
-)})  # fmt: skip
+)  # fmt: skip
+_STATE_ADJECTIVE = re.compile(
+    r"\b(?:" + "|".join(_STATE_NOUNS) + r")\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE
+)
+_STATE_NOUN_WORDS = Gate({"state": _STATE_NOUNS})
 _GOVERNMENT_AND = re.compile(
     _BETWEEN_WORDS + r"(?P<gov>(?:the|le|el|o|il)\s+(?:government|gouvernement|gobierno|"
     r"governo))(?=\s+(?:and|et|y|e)\s)",

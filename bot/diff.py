@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from bot.facts.places import is_within, place_kind
+from bot.facts.places import lookup
 from bot.models import (
     ChangeKind,
     Control,
@@ -127,10 +127,18 @@ def _other_level_says(states: Mapping[str, KnownFact], series: str, fact: Figure
         and abs(fact.figure - s.fact.figure) <= s.fact.figure * REPEAT_TOLERANCE
         and s.fact.place is not None
         and s.fact.place != place
-        and "country" in (place_kind(s.fact.place), place_kind(place))
-        and (is_within(place, s.fact.place) or is_within(s.fact.place, place))
+        # one of them is the country both figures are in, whether or not the gazetteer knows
+        # the other: "in Gofa Zone" (gofa-01) is a unit named as such
+        and fact.country is not None
+        and fact.country in (_country_code(place), _country_code(s.fact.place))
         for s in states.values()
     )
+
+
+def _country_code(place: str) -> str | None:
+    """The country code of a country's name ("Taiwan" -> "TW"), else None."""
+    found = lookup(place)
+    return found.country if found is not None and found.kind == "country" else None
 
 
 def control_series(fact: Control) -> str:

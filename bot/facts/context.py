@@ -229,6 +229,8 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
                 or (p.kind == "city" and _COLON_DATELINE.match(text, p.end))
             )
         )
+        # "(Addis Abeba) Au moins 146 personnes ont péri" (gofa-03): a dateline in brackets
+        and not (p.start == 1 and text[0] == "(" and text.startswith(") ", p.end))
         and not (directions and _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start]))
     )
 
@@ -242,8 +244,9 @@ _UNIT = (
     r"[Mm]unicipality|[Cc]ounty|[Oo]blast|[Pp]rovincia|[Mm]unicipio|[Ww]ilaya|"
     # "le seul comté de Buncombe" (hel-05)
     r"[Cc]omté|[Cc]ondado|[Cc]ontea|"
-    # "la commune de Mirebalais" (hmb-01)
-    r"[Cc]ommune)"
+    # "la commune de Mirebalais" (hmb-01); "in Gofa Zone" (gofa-07), "zona de Gofa", "Geze
+    # Gofa woreda" (Ethiopia's zones and districts)
+    r"[Cc]ommune|[Zz]one|[Zz]ona|[Ww]oreda)"
 )
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
@@ -251,7 +254,7 @@ _ADMIN_RES = (
     # "one in Evros Region (East Macedonia and Thrace) and one in Viotia Region" (ev-02)
     re.compile(
         rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast|"
-        r"[Cc]ommune|[Rr]egion(?:al [Uu]nit)?)\b"
+        r"[Cc]ommune|[Zz]one|[Ww]oreda|[Rr]egion(?:al [Uu]nit)?)\b"
     ),
 )
 _NOT_UNIT_NAMES = frozenset(
@@ -404,7 +407,7 @@ _SETTLEMENTS_RE = re.compile(
 _UNIT_WORD = re.compile(
     r"rovinc|r[ée]fectur|overnorate|istrict|istrit|istrett|egion|State|unicip|ount[yi]|blast|"
     r"ilaya|omté|ondado|onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|"
-    r"ommune"
+    r"ommune|one\b|ona\b|oreda"
 )
 
 

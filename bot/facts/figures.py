@@ -44,7 +44,8 @@ _DISPLACED = (
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
-    r"desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
+    # "ha obligado a desplazarse a al menos 9.000 personas" (mar-01)
+    r"desplazarse|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
     # "Plus de 350 000 Nigériens ont dû fuir leur foyer" (niger-04), "231 819 personnes
@@ -248,7 +249,10 @@ _LIVE_AFTER_RE = re.compile(
     r"|\s*(?:[\w-]+\s+){0,3}?(?:already|still)\s+(?:living|live)\b"
 )
 # Households: the same people in other units (_NOT_VICTIMS_RE, _HOUSEHOLDS_RE).
-_HOUSEHOLDS = "households|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie"
+# ("an estimated 2,871 IDP HHs (20,097 people)", mar-02: the humanitarian shorthand)
+_HOUSEHOLDS = (
+    "households|HHs|ménages|hogares|domicílios|families|familles|familias|famílias|famiglie"
+)
 # "10,000 more soldiers and police officers" (dana-07), "28 municípios" (rs-05), "600 tonnes",
 # "55 mil torcedores": a number that counts things or responders is never a victim count.
 _NOT_VICTIMS_RE = re.compile(
@@ -1007,10 +1011,10 @@ def _place(
     if side is not None and (code := _side_country(side.group(side.lastindex or 0))):
         # "Más de 138.000 personas han sido evacuadas en el lado tailandés" (tcb-06)
         return country_name(code), code
-    if ctx.focus and _REGION_ANAPHOR_RE.search(text):
+    if ctx.focus and (anaphor := _REGION_ANAPHOR_RE.search(text)):
         # "Around 121,000 people have been evacuated from the parts of the region hit by the
         # fighting" (kursk-10): the region the article is about
-        region = _article_region(ctx)
+        region = _article_region(ctx, state=anaphor.group(0).lower().endswith("state"))
         if region is not None:
             return region.canonical, region.country
     if previous is not None and not places and _OF_THEM_RE.match(text):
@@ -1067,7 +1071,11 @@ def _side_country(word: str) -> str | None:
 _REGION_ANAPHOR_RE = re.compile(
     r"(?:\b(?:the|this|that)\s+(?:(?:whole|entire|border)\s+)?(?:region|province|oblast)|"
     r"\b(?:de la|dans la|cette|da|na|della|nella|dalla|en la)\s+(?:région|región|região|"
-    r"regione|province|provincia|província))\b(?!['’]s)",
+    r"regione|province|provincia|província))\b(?!['’]s)"
+    # "The state government on Thursday confirmed 14 deaths" (sik-02): a federal state, not
+    # the state media or a state of emergency
+    r"|\b(?:the|this|that)\s+state\b(?!-|\s+(?:of|media|news|television|TV|broadcaster|"
+    r"department|secretary|visit|funeral|apparatus)\b)",
     re.I,
 )
 
@@ -1083,13 +1091,18 @@ def _title_place(ctx: Context) -> PlaceMatch | None:
     return next(iter(local.values()))
 
 
-def _article_region(ctx: Context) -> PlaceMatch | None:
-    """The region the article names most, when one does."""
+def _article_region(ctx: Context, *, state: bool = False) -> PlaceMatch | None:
+    """The region the article names most, when one does; with `state`, a state (no county:
+    "across the state" is Texas, not Kerr County, tx-04)."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     for s in ctx.sentences:
         for p in s.places:
-            if p.kind == "region" and not p.demonym:
+            if (
+                p.kind == "region"
+                and not p.demonym
+                and not (state and p.canonical.endswith((" County", " Parish")))
+            ):
                 counts[p.canonical] += 1
                 first.setdefault(p.canonical, p)
     ranked = counts.most_common(2)

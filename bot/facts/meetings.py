@@ -125,6 +125,12 @@ _ORGS: tuple[tuple[str, str], ...] = (
         "ECOWAS",
     ),
     (r"Gulf Cooperation Council|GCC", "GCC"),
+    # "the coalition of the willing call on Wednesday" (ask-04): Ukraine's backers meet as one
+    (
+        r"[Cc]oalition of the willing|[Cc]oalition des volontaires|"
+        r"[Cc]oalición de (?:los )?voluntarios|[Cc]oalizione dei volenterosi",
+        "Coalition of the willing",
+    ),
     (r"Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC", "OIC"),
     # goma-10; "la Comunidad de África Oriental (EAC)" (kit-04)
     (

@@ -324,12 +324,26 @@ def find_places(text: str) -> list[PlaceMatch]:
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
+        if _AGENCY_AFTER_RE.match(text, end) or _AGENCY_BEFORE_RE.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # "told the state news agency Saba" (mar-04), "Fars news agency"
+        if place.kind == "country" and _first_name(text, start, end):
+            continue  # "Foreign Minister Mauricio Montalvo" (gye-11) is no Mauritius
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
     return out
 
 
 # A named site whose name starts with a country's: "Burma Camp", "Lebanon Street".
 _NAMED_SITE_RE = re.compile(r" (?:Camp|Street|Road|Avenue|Square|Hotel|Stadium|Park|Bridge)\b")
+# A news agency's name: "the state news agency Saba", "Fars news agency", "l'agence Saba".
+_AGENCY_AFTER_RE = re.compile(r" (?:[Nn]ews|[Pp]ress) [Aa]gency\b")
+_AGENCY_BEFORE_RE = re.compile(
+    r"(?:\b(?:news|press) agency|\bagencia(?: de noticias| oficial| estatal)?|"
+    r"\bagence(?: de presse| officielle)?|\bagenzia(?: di stampa| ufficiale)?|"
+    r"\bagência(?: de notícias| oficial)?) $",
+    re.I,
+)
 # A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
 _STORM_WORDS = (
     "hurricane", "typhoon", "cyclone", "storm", "uragano", "huracán", "huracan", "ouragan",
@@ -360,6 +374,16 @@ def _free_word(word: str) -> bool:
     if not word[0].isupper() or word in _FREE_AFTER:
         return True
     return _key(word) in _FORM_KEY or word in _PREFIXES
+
+
+def _first_name(text: str, start: int, end: int) -> bool:
+    """A country's name between a person's title and a capitalised word is the person's
+    first name: "Foreign Minister Mauricio Montalvo" (gye-11), "Defence Minister Israel Katz"."""
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(" ") or before.split()[-1:] not in ([t] for t in _PERSON_TITLES):
+        return False
+    following = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group(0)[0].isupper()
 
 
 # A name that goes on through a particle: "San Antonio del Sur", "São José dos Campos".

@@ -872,6 +872,42 @@ def test_provinces_counted_in_passing_and_the_other_side(make_ctx: MakeCtx) -> N
          ["Secondo l'Agenzia delle Nazioni Unite per i rifugiati, dall'inizio di novembre quasi "
           "800mila persone hanno dovuto lasciare la propria casa."],
          [("displacement", 800000, "Somalia")]),
+        # gofa-03: a dateline in brackets is where the story was filed
+        ("",
+         ["(Addis Abeba) Au moins 146 personnes ont péri dans un glissement de terrain survenu "
+          "lundi dans le sud de l'Éthiopie."],
+         [("casualties", 146, "Ethiopia")]),
+        # gofa-13: a zone named as such, which the gazetteer does not know
+        ("Ethiopia landslides",
+         ["A separate landslide killed at least 13 people in Wolaita zone, officials said."],
+         [("casualties", 13, "Wolaita")]),
+        # mar-04: the news agency Saba is no island in the Caribbean
+        ("Yemen live",
+         ["Information Minister Moammar al-Eryani told the state news agency Saba that at least "
+          "21 civilians were killed in the missile attack on the petrol station."],
+         [("casualties", 21, "Yemen")]),
+        # mar-02: households in the humanitarian shorthand (HHs) are the people in brackets
+        ("IOM Yemen: Marib Response",
+         ["Altogether, an estimated 2,871 IDP HHs (20,097 people) have been displaced by fighting "
+          "in Marib since February."],
+         [("displacement", 20097, "Marib")]),
+        # mar-01: "obligado a desplazarse a" displaces
+        ("Combates en Marib",
+         ["La OIM señaló que el repunte de la violencia en Marib ha obligado a desplazarse a al "
+          "menos 9.000 personas en las últimas semanas."],
+         [("displacement", 9000, "Marib")]),
+        # sik-02: "the state government" is the state the article is about; tx-04: "across the
+        # state" is the state, not the county named most
+        ("Sikkim flash floods LIVE: toll rises",
+         ["The flood swept through Sikkim on Wednesday.",
+          "Rescuers searched the Teesta in Sikkim.",
+          "The state government on Thursday confirmed 14 deaths."],
+         [("casualties", 14, "Sikkim")]),
+        ("Texas floods",
+         ["Kerr County was hit hardest, officials in Kerr County said.",
+          "Searches go on in Texas.",
+          "At least 78 people have died across the state since the flooding began."],
+         [("casualties", 78, "Texas")]),
     ],
 )  # fmt: skip
 def test_figures_in_their_article(

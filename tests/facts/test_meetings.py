@@ -273,6 +273,9 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("Un día antes había hecho escala en Yeda, donde intervino en la cumbre de la Liga Árabe "
          "y se reunió con el príncipe heredero saudí, Mohamed bin Salmán.", date(2023, 5, 20),
          (("Arab League",), "Jeddah", None, None, "held")),
+        # ask-07: Ukraine's backers meet as one body
+        ("The coalition of the willing will meet on Sunday.", date(2025, 8, 13),
+         (("Coalition of the willing",), None, date(2025, 8, 17), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -66,6 +66,10 @@ from bot.facts.places import (
          [("Kryvyi Rih", "UA"), ("Kryvyi Rih", "UA"), ("Sumy", "UA"), ("Jeddah", "SA"),
           ("Moscow", "RU"), ("Saint Petersburg", "RU")]),
         ("In Hirshabelle, at least 145,800 people", [("Hirshabelle", "SO")]),
+        # gye-11 ("Foreign Minister Mauricio Montalvo"): a country's name between a person's
+        # title and a surname is a first name; mar-04: a news agency's name is no place
+        ("Defence Minister Israel Katz said", []),
+        ("the state news agency Saba, Fars news agency and the agencia Saba", []),
     ],
 )  # fmt: skip
 def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:

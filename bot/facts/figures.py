@@ -362,6 +362,7 @@ _AFFECTED_AFTER_RE = re.compile(
 )
 # ... or that a verb of theirs counts: "Los afectados por la tormenta Sara superan los 140,000"
 # (sara-11)
+_AFFECTED_RE = re.compile(rf"\b(?:{_AFFECTED})\b", re.I)
 _AFFECTED_BEFORE_RE = re.compile(
     rf"\b(?:{_AFFECTED})(?:\s+[^\W\d]+){{0,5}}?\s+"
     r"(?:number|total|exceed|exceeds|reach|reached|rose to|are|were|superan|suman|son|"
@@ -670,6 +671,8 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
                 # "The number of people listed as missing there went back up to 116" (ahr-11):
                 # the missing are no figure's restatement either
                 and not _MISSING_RE.search(before, anaphor.end())
+                # "The bulletin puts the number of people affected at 22,034" (sik-02)
+                and not _AFFECTED_RE.search(before, anaphor.end())
             ):
                 part = "anaphor"
             elif hits and hits[-1].part == "killed" and _ELLIPSIS_IN_RE.match(after_text):

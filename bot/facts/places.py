@@ -324,8 +324,9 @@ def find_places(text: str) -> list[PlaceMatch]:
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
-        if _AGENCY_AFTER_RE.match(text, end) or _AGENCY_BEFORE_RE.search(
-            text, max(0, start - 40), start
+        if _AGENCY_AFTER_RE.match(text, end) or (
+            "gen" in text[max(0, start - 24) : start]  # (the cheap test first)
+            and _AGENCY_BEFORE_RE.search(text, max(0, start - 40), start)
         ):
             continue  # "told the state news agency Saba" (mar-04), "Fars news agency"
         if place.kind == "country" and _first_name(text, start, end):

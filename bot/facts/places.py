@@ -381,7 +381,8 @@ def _first_name(text: str, start: int, end: int) -> bool:
     """A country's name between a person's title and a capitalised word is the person's
     first name: "Foreign Minister Mauricio Montalvo" (gye-11), "Defence Minister Israel Katz"."""
     before = text[max(0, start - 16) : start]
-    if not before.endswith(" ") or before.split()[-1:] not in ([t] for t in _PERSON_TITLES):
+    words = before.split()
+    if not before.endswith(" ") or not words or words[-1] not in _PERSON_TITLES:
         return False
     following = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group(0)[0].isupper()

@@ -69,7 +69,8 @@ from bot.facts.places import (
         # gye-11 ("Foreign Minister Mauricio Montalvo"): a country's name between a person's
         # title and a surname is a first name; mar-04: a news agency's name is no place
         ("Defence Minister Israel Katz said", []),
-        ("the state news agency Saba, Fars news agency and the agencia Saba", []),
+        ("the state news agency Saba, Fars news agency, the agencia Saba and the agência "
+         "France-Presse", []),
     ],
 )  # fmt: skip
 def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:

@@ -24,7 +24,7 @@ from bot.facts.actors import (
 )
 from bot.facts.context import Context, Sentence, army_of
 from bot.facts.leaders import LEADERS, find_leaders
-from bot.facts.places import PlaceMatch, is_demonym, is_place_word
+from bot.facts.places import PlaceMatch, is_demonym, is_place_word, joined_run
 from bot.models import Control, ControlStatus
 
 __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
@@ -735,7 +735,15 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         towns = passive and not holders and _TOWNS_BEFORE.search(text, 0, m.start())
         if towns and (listed := _COLON_LIST.match(text, m.end())):
             objects = _object_places(sentence, listed.end(), ctx)
-        for target in [*holders[-1:], *objects]:
+        if passive and holders:
+            # "the villages of Yampil, Novoselivka, Shandryholove, Drobysheve and Stavky had
+            # been liberated" (lym-03): every place of the list before the verb
+            last = holders[-1]
+            before = [p for p in sentence.places if p.kind != "country" and not p.demonym]
+            holders = joined_run(text, [last, *(p for p in reversed(before) if p.end < last.start)])
+        else:
+            holders = holders[-1:]
+        for target in [*holders, *objects]:
             if target.start in taken:
                 continue
             taker = actor

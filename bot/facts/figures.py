@@ -18,7 +18,14 @@ from itertools import pairwise
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
 from bot.facts.dates import EVENT_DATE_BEFORE, find_dates
 from bot.facts.numbers import NumberMatch, find_numbers
-from bot.facts.places import PlaceMatch, country_name, country_of_adjective, find_places
+from bot.facts.places import (
+    LIST_JOIN_RE,
+    PlaceMatch,
+    country_name,
+    country_of_adjective,
+    find_places,
+    joined_run,
+)
 from bot.facts.text import LIST_ROW
 from bot.models import Figure
 
@@ -76,6 +83,8 @@ _DISPLACED = (
 _KILLED = (
     r"killed|killing|dead|died|deaths?|death toll|lost their lives|fatalities|slain|martyred|"
     r"massacred|(?<!local\s)bodies|"
+    # "se han recuperado 32 cadáveres" (chm-07); not "cuerpos", "corps" (of troops, of police)
+    r"cad[aá]veres|cadavres|cadaveri|cuerpos sin vida|corpos sem vida|"
     # the singular after "one": "una persona muerta por sumersión" (sara-03), "un mort"
     r"muert[oae]s?|fallecid[oa]s?|víctimas mortales|victimas mortales|murieron|asesinad[oa]s?|"
     r"mort(?:[oae]?s|[oae])?|óbitos|obitos|morreram|tué(?:e|s|es)?|tue(?:e|s|es)|décès|"
@@ -235,7 +244,12 @@ _TOLL_VERB_RE = re.compile(
 _CHANGED_TO_RE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|went up|soared|gone up|"
     r"passé|passée|grimpé|monté|montée|subió|aumentó|ascendió|subiu|aumentou|salito|salita)"
-    r"\s+(?:from\s+\S+\s+|de\s+\S+\s+)?(?:to|à|a|al|para)\s+$",
+    r"\s+(?:from\s+\S+\s+|de\s+\S+\s+)?(?:to|à|a|al|para)\s+$"
+    # "rescuers ... recovered seven more elsewhere, taking the confirmed death toll in the
+    # Chamoli disaster to 50" (chm-10): the new total after the bodies found
+    r"|\b(?:bringing|taking|pushing|raising|lifting|llevando|elevando|portant|portando|levando)"
+    r"\s+(?:the|its|el|la|le|o|a|il)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|total|number|"
+    r"bilan|balance|cifra|número|bilancio|balanço)(?:\s+[\w-]+){0,5}?\s+(?:to|à|a|al|para)\s+$",
     re.I,
 )
 
@@ -259,7 +273,7 @@ _NOT_VICTIMS_RE = re.compile(
     r"\s*(?:(?:more|new|additional|other|extra|international|remaining|displacement|evacuation|"
     # "in the 77 remaining displacement sites" (tcb-14), "in five Cambodian provinces" (tcb-11)
     # "The wind and rain killed 17,280 domestic animals" (fani-08)
-    r"temporary|domestic|farm|(?-i:[A-Z][\w-]+))\s+){0,2}"
+    r"temporary|domestic|farm|fresh|confirmed|suspected|cholera|(?-i:[A-Z][\w-]+))\s+){0,2}"
     r"(?:soldiers|troops|police|provinces|districts|regions|states|departments|"
     r"officers|personnel|volunteers|voluntários|voluntarios|rescuers|aid workers|workers|"
     r"trucks|vehicles|buildings|houses|schools|monasteries|bridges|beds|fans|torcedores|"
@@ -277,6 +291,9 @@ _NOT_VICTIMS_RE = re.compile(
     # international organisations" (khartoum-06)
     r"livestock|cattle|animals|goats|sheep|camels|poultry|head of (?:cattle|livestock)|"
     r"countries|organisations|"
+    # "12,059 fresh infections in a day, while the death count climbed" (chm-02): a disease's
+    # cases are no victims of the disaster
+    r"infections|cases|infecciones|contagios|casos|contagi|"
     r"organizations|agencies|edifici|edificios|edifícios|bâtiments|acres|hectares|"
     # "843,130 individuals (168,354 households)" (khartoum-12): the same people in other units
     + _HOUSEHOLDS
@@ -832,6 +849,14 @@ _VENUE_BEFORE_RE = re.compile(
     r"(?:the\s+capital,?\s+)?$",
     re.I,
 )
+# Where the reporting office sits is not where the toll is: "El Centro Estatal de Control de
+# Emergencias, en Dehradun, capital de Uttarakhand, informó de que se han recuperado 32
+# cadáveres" (chm-07), "the National Emergency Operations Centre in Kathmandu said".
+_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:Cent(?:re|er|ro)|Office|Oficina|Bureau|Headquarters|Cellule|Cell)"
+    r"(?:\s+(?:(?-i:[A-Z][\w-]*)|of|for|de|del|des|du|da|do|di|la|the|and|y|et|e))*"
+    r",?\s+(?:in|en|em|à|a|di|at)\s+$"
+)
 _SPEAKER_AFTER_RE = re.compile(
     # "Koblenz police said on Twitter that more than 90 people had now died in the Ahrweiler
     # area" (ahr-07): the police of a city speak for more than their city
@@ -909,8 +934,10 @@ _BACKGROUND_RE = re.compile(
     r"(?:(?!ha(?:ve|s|n)?\b)\w+\s+){0,2}?"
     r"(?:killed|left|caused|causou|causó|mató|matou|a fait|avait fait|fece|uccise|provocó|"
     r"provocou)\b"
+    # "India's COVID-19 caseload rose to 1,08,26,363 ... while the death count climbed to
+    # 1,54,996 with 78 more fatalities" (chm-02): a pandemic's daily count beside the story
+    r"|\b(?:COVID-19|Covid-19|coronavirus|caseload)\b"
 )
-_AND_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",
 # "nella vicina Kahramanmaraş" (a preposition of place, then at most two lower-case words).
 _LOCATIVE_RE = re.compile(
@@ -937,6 +964,7 @@ def _place(
         if not p.demonym
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
         and not _SOURCE_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
+        and not _SEAT_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not _TAKEN_TO_RE.search(text, max(0, p.start - 40), p.start)
@@ -969,7 +997,7 @@ def _place(
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
         local = [p for p in own if p.kind != "country"]
-        if len({p.canonical for p in local}) > 1 and _AND_RE.fullmatch(
+        if len({p.canonical for p in local}) > 1 and LIST_JOIN_RE.fullmatch(
             text, local[0].end, local[1].start
         ):
             # "displaced in Khan Younis and Gaza middle areas" (rafah-12): several places
@@ -1122,7 +1150,7 @@ def _joined_places(text: str, places: list[PlaceMatch]) -> str | None:
         if (
             a.canonical != b.canonical
             and a.country == b.country
-            and _AND_RE.fullmatch(text, a.end, b.start)
+            and LIST_JOIN_RE.fullmatch(text, a.end, b.start)
         ):
             return a.country
     return None
@@ -1399,13 +1427,13 @@ def _breakdown(
         if after and _EACH_RE.match(text, n.end):
             # "one each in Kendall and Tom Green counties" (tx-02): the number is every one's
             out += [
-                (n, p) for p in _joined_run(text, [p for p in named if p.start >= after[0].start])
+                (n, p) for p in joined_run(text, [p for p in named if p.start >= after[0].start])
             ]
             continue
         if before and _EACH_BEFORE_RE.match(text, before[-1].end, n.num_start):
             # "Kasungu, Machinga, Blantyre and Lilongwe districts each recorded one death"
             # (mzc-06): the number is every one's
-            run = _joined_run(text, [p for p in reversed(local) if p.end <= before[-1].end])
+            run = joined_run(text, [p for p in reversed(local) if p.end <= before[-1].end])
             out += [(n, p) for p in reversed(run)]
             continue
         # (a place right after its number wins: "três em Haifa" after "perto de Tel Aviv,",
@@ -1429,18 +1457,6 @@ _EACH_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:each|apiece|chacune?|cada un[
 _EACH_BEFORE_RE = re.compile(
     rf"\s+(?:{UNIT_NOUNS}\s+)?(?:each|all)\s+(?:[^\W\d]+\s+){{0,2}}$", re.I
 )
-
-
-def _joined_run(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
-    """The first of `places` and the ones joined to it by "," or "and" (`places` in text order,
-    or in reverse for the run that ends with the first)."""
-    run = places[:1]
-    for p in places[1:]:
-        a, b = (run[-1], p) if p.start > run[-1].start else (p, run[-1])
-        if not _AND_RE.fullmatch(text, a.end, b.start):
-            break
-        run.append(p)
-    return run
 
 
 # People who left their country for no one country: "crossed into neighbouring countries",

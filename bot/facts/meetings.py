@@ -67,7 +67,7 @@ _TRIGGER_RE = re.compile(
 # a peace agreement in Washington on June 27" (drp-11). Its own pattern, run only when what is
 # signed is named (the verbs' stems are in "significant", "signal", "design").
 _SIGNING_RE = re.compile(
-    r"\b(?P<t>" + _SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SIGNED + r")s?\b)",
+    r"\b(?P<t>" + _SIGN_VERBS + r")\b(?=\s+(?:[\w'’-]+\s+){0,5}?(?:" + _SIGNED + r")s?\b)",
     re.IGNORECASE,
 )
 # Speaking to the Security Council is its meeting: "Tetteh is due to brief the UN Security
@@ -396,6 +396,7 @@ _MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
+_GLOSS = re.compile(r"\([^()]{1,40}\)")
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
 )
@@ -772,7 +773,10 @@ _AT_VENUE = re.compile(
     r"\b(?:in|at|à|en|au|em|na|no|dans|ad|nella|nel)\s+(?:the\s+)?"
     r"(?:(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:capital|city|port|resort|town|ville|ciudad|cidade|"
     r"città),?\s+"
-    r"(?:of\s+|de\s+|di\s+)?)?$",
+    r"(?:of\s+|de\s+|di\s+)?)?"
+    # the name in the reporter's language, then the one the gazetteer knows: "se reunirán el
+    # jueves en Leópolis (Lviv)" (bsg-09)
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+\(\s*)?$",
     re.IGNORECASE,
 )
 # "The US special envoy ..., Zalmay Khalilzad, and his counterparts from Russia, China and
@@ -912,6 +916,18 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             # "la Confédération des États du Sahel (AES) s'est tenue lundi ... à Bamako"
             # (niger-10): an organisation's acronym ends no clause
             stop = _CLAUSE_END.search(text, acronym.end())
+        while (
+            stop
+            and stop.group(0) == "("
+            and (gloss := _GLOSS.match(text, stop.start()))
+            and any(
+                p.kind == "city" and (p.start - 1, p.end + 1) == gloss.span()
+                for p in sentence.places
+            )
+        ):
+            # "se reunirán el jueves en Leópolis (Lviv)" (bsg-09): a place's other name in
+            # brackets ends no clause
+            stop = _CLAUSE_END.search(text, gloss.end())
         clause_to = stop.start() if stop else len(text)
         # the Council is the one party of a meeting spoken to (_ADDRESS_RE), not the speaker
         owner = frozenset({"UN Security Council"}) if t.re is _ADDRESS_RE else frozenset()

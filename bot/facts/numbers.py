@@ -116,6 +116,97 @@ _FOREIGN_ONES = (
     "trois", "cuatro", "quatro", "quatre", "cinco", "cinq", "seis", "six", "sept", "siete",
     "sete", "ocho", "oito", "huit", "nueve", "nove", "neuf",
 )  # fmt: skip
+# Numbers in words of several words in French, Spanish, Portuguese and Italian, read as a
+# whole: "Quatre-vingt-douze personnes" (92, bat-09), "au moins cent six morts" (106),
+# "cento e seis", "doscientos treinta y dos", "ventitré morti". Each word is a unit, a teen,
+# a ten or a hundred, and the words must come in the order numbers are written (so "six et
+# sept" is no 13).
+_COMPOUND_WORDS: dict[str, tuple[int, str]] = {
+    **{w: (v, "unit") for v, ws in enumerate((
+        (), ("un", "une", "uno", "una", "um", "uma"), ("deux", "dos", "dois", "duas", "due"),
+        ("trois", "tres", "três", "tre", "tré"), ("quatre", "cuatro", "quatro", "quattro"),
+        ("cinq", "cinco", "cinque"), ("six", "seis", "sei"), ("sept", "siete", "sete", "sette"),
+        ("huit", "ocho", "oito", "otto"), ("neuf", "nueve", "nove"),
+    )) for w in ws},
+    **{w: (v, "teen") for v, ws in enumerate((
+        ("dix", "diez", "dez", "dieci"), ("onze", "once", "undici"), ("douze", "doce", "doze",
+        "dodici"), ("treize", "trece", "treze", "tredici"), ("quatorze", "catorce", "catorze",
+        "quattordici"), ("quinze", "quince", "quindici"), ("seize", "dieciséis", "dezesseis",
+        "dezasseis", "sedici"), ("diecisiete", "dezessete", "dezassete", "diciassette"),
+        ("dieciocho", "dezoito", "diciotto"), ("diecinueve", "dezenove", "dezanove",
+        "diciannove"),
+    ), start=10) for w in ws},
+    **{w: (v * 10, "ten") for v, ws in enumerate((
+        ("vingt", "vingts", "veinte", "vinte", "venti"), ("trente", "treinta", "trinta",
+        "trenta"), ("quarante", "cuarenta", "quarenta", "quaranta"), ("cinquante", "cincuenta",
+        "cinquenta", "cinquanta"), ("soixante", "sesenta", "sessenta", "sessanta"), ("setenta",
+        "settanta"), ("ochenta", "oitenta", "ottanta"), ("noventa", "novanta"),
+    ), start=2) for w in ws},
+    **{w: (v * 100, "hundred") for v, ws in enumerate((
+        ("cent", "cents", "cien", "ciento", "cem", "cento"), ("doscientos", "doscientas",
+        "duzentos", "duzentas", "duecento"), ("trescientos", "trescientas", "trezentos",
+        "trezentas", "trecento"), ("cuatrocientos", "cuatrocientas", "quatrocentos",
+        "quatrocentas", "quattrocento"), ("quinientos", "quinientas", "quinhentos",
+        "quinhentas", "cinquecento"), ("seiscientos", "seiscientas", "seiscentos",
+        "seiscentas", "seicento"), ("setecientos", "setecientas", "setecentos", "setecentas",
+        "settecento"), ("ochocientos", "ochocientas", "oitocentos", "oitocentas", "ottocento"),
+        ("novecientos", "novecientas", "novecentos", "novecentas", "novecento"),
+    ), start=1) for w in ws},
+    # written as one word: "ventitré", "trentotto", "veintidós"
+    **{
+        (ten[:-1] if unit in ("uno", "otto") else ten) + unit: (t * 10 + u, "ten")
+        for t, ten in enumerate(
+            ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+             "novanta"), start=2)
+        for u, unit in enumerate(
+            ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"), start=1)
+        for unit in ((unit, "tré") if unit == "tre" else (unit,))
+    },
+    **{"veinti" + unit: (20 + u, "ten") for u, unit in enumerate((
+        "uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve"), start=1)},
+    **{"veintidos": (22, "ten"), "veintitres": (23, "ten"), "veintiseis": (26, "ten")},
+}  # fmt: skip
+# The words that may follow each kind of word in one number ("cent six", "quatre-vingt-douze",
+# "soixante-dix", "dix-sept", "deux cents"); the one-word tens ("ventitré") stand alone.
+_COMPOUND_NEXT = {
+    "hundred": ("ten", "teen", "unit"), "ten": ("unit", "teen"), "teen": ("unit",),
+    "unit": ("hundred",),
+}  # fmt: skip
+_COMPOUND_JOIN = r"(?:-et-|-|\s+(?:et|y|e)\s+|\s+)"
+_COMPOUND_WORD = _cased(_COMPOUND_WORDS)
+_COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WORD})*\b")
+_COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
+_PER_RE = re.compile(r"\bper\s+$", re.I)  # "5 per cent six times"
+
+
+def _compound(m: re.Match[str]) -> tuple[int, int] | None:
+    """The value of the longest number in words at `m`'s start and its length in characters,
+    when it has more than one word (or is one of the tens written as one word)."""
+    words = _COMPOUND_SPLIT_RE.split(m.group(0))
+    joins = [j.group(0) for j in _COMPOUND_SPLIT_RE.finditer(m.group(0))]
+    value, kind = last = _COMPOUND_WORDS[words[0].lower()]
+    length, count = len(words[0]), 1
+    for word, join in zip(words[1:], joins, strict=True):
+        v, k = _COMPOUND_WORDS[word.lower()]
+        if v == 20 and last == (4, "unit") and join == "-":
+            value, kind = 80, "ten"  # "quatre-vingt(s)"
+        elif k not in _COMPOUND_NEXT[kind] or (kind == "teen" and (last[0] != 10 or join != "-")):
+            break
+        elif k == "hundred":
+            if v != 100 or value < 2:
+                break  # "deux cents", not "dos doscientos" nor "un cent"
+            value, kind = value * 100, k
+        elif kind == "ten" and k == "teen" and value not in (60, 80):
+            break  # "soixante-dix", "quatre-vingt-douze"; not "vingt onze"
+        else:
+            value, kind = value + v, k
+        last = (v, k)
+        length, count = length + len(join) + len(word), count + 1
+    if count == 1 and not (kind == "ten" and value % 10):
+        return None  # one word is read by _NUMBER_RE ("vingt", "cent"; not "ventitré")
+    return value, length
+
+
 _SCALE_WORDS = r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|lakh|crore)"
 _WORDNUM = (
     r"(?:" + _cased(_TENS) + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -290,35 +381,59 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
     return round(number * _SCALES[scale_word]), None
 
 
-# "60,000-80,000 people", "between 2 and 3 million": a range reads as its lower bound, "at
-# least" (a conservative figure; the diff then needs a real rise to alert).
+# "60,000-80,000 people", "between 2 and 3 million": a range reads as its upper bound, "up to"
+# (as readers and the corpus's golds read it: "Entre 54 et 65 personnes ont été tuées" is 65
+# dead, psd-02).
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to\s|and\s|et\s|y\s|e\s|à\s)\s*\d")
 _RANGE_RE = re.compile(
     r"(?<![\w.,$€£/:-])(?:between\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"\s*(?:-|–|to|and)\s*(?P<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)"
     r"(?:\s+(?P<scale>thousand|million|billion))?\b"
 )
-
-
-_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to\s|and\s)\s*\d")
+# ... and in French, Spanish, Portuguese and Italian, with their separators: "Entre 10 000 et
+# 20 000" (khartoum-03), "entre 22.500 y 25.000", "60.000 à 70.000" (chad), "entre 130 y 250
+# mil". Without "entre", only the French "à" joins a range, and not after "de" ("passé de 73 à
+# 108" is a change, read number by number).
+_ROMANCE_NUMBER = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?![\d])|\d+(?:,\d+)?"
+_ROMANCE_RANGE_RE = re.compile(
+    rf"(?<![\w.,$€£/:-])(?:(?P<between>[Ee]ntre\s+)(?:(?:les|las|los|os|as|le|i)\s+)?)?"
+    rf"(?P<low>{_ROMANCE_NUMBER})\s+(?P<join>et|y|e|à)\s+(?P<high>{_ROMANCE_NUMBER})"
+    r"(?![\d,.]\d)(?:\s+(?P<scale>mil|mila|mille|millions?|millones|millón|milhões|milhão|"
+    r"milioni|milione))?\b"
+)
+_ROMANCE_FROM_RE = re.compile(r"\b(?:de|du|des|desde|da|dal|from)\s+$", re.I)
 
 
 def _ranges(text: str) -> list[NumberMatch]:
     out = []
-    for m in _RANGE_RE.finditer(text):
+    found = [(m, False) for m in _RANGE_RE.finditer(text)]
+    found += [
+        (m, True)
+        for m in _ROMANCE_RANGE_RE.finditer(text)
+        if (m.group("between") or m.group("join") == "à")
+        and not _ROMANCE_FROM_RE.search(text, max(0, m.start() - 8), m.start())
+    ]
+    for m, romance in found:
         window = text[max(0, m.start() - 24) : m.start()]
         if _REJECT_AFTER.match(text[m.end() :]) or _rejected_before(window, _last_word(window)):
             continue
         if re.search(r"\bfrom\s+$", text[: m.start()][-8:], re.I):
             continue  # "rose from 73 to 108": a change, its numbers are read one by one
-        scale = _SCALES[m.group("scale")] if m.group("scale") else 1
-        low = float(m.group("low").replace(",", "")) * scale
-        high = float(m.group("high").replace(",", "")) * scale
-        if not low < high or (scale == 1 and "." in m.group("low")):
-            continue
-        if scale == 1 and 1900 <= low <= 2100 and "," not in m.group("low"):
-            continue  # "2023-2024"
-        out.append(NumberMatch(round(low), "at least", m.start(), m.end(), m.start(), m.group(0)))
+        scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
+        low_text, high_text = m.group("low"), m.group("high")
+        if scale == 1 and ("," if romance else ".") in low_text:
+            continue  # "between 2.5 and 3": no count of people
+        low, high = (_range_end(t, romance) * scale for t in (low_text, high_text))
+        if not low < high or (scale == 1 and 1900 <= low <= 2100 and low_text.isdigit()):
+            continue  # "2023-2024", "entre 2011 et 2020"
+        out.append(NumberMatch(round(high), "up to", m.start(), m.end(), m.start(), m.group(0)))
     return out
+
+
+def _range_end(text: str, romance: bool) -> float:
+    if romance:
+        return float(re.sub(r"[. \u00a0\u202f]", "", text).replace(",", "."))
+    return float(text.replace(",", ""))
 
 
 # The number words left out above because they are common words elsewhere ("sept" the month,
@@ -341,7 +456,8 @@ _FOREIGN_WORDS = {**_AMBIGUOUS, **_FOREIGN_UNITS}
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = Gate(
     {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(max(p.split(), key=len) for p in _VAGUE),
-              *_AMBIGUOUS, "hundred", "thousand", "million", "billion", "lakh", "crore")},
+              *_AMBIGUOUS, *_COMPOUND_WORDS, "hundred", "thousand", "million", "billion",
+              "lakh", "crore")},
     whole_words=True,
 )  # fmt: skip
 
@@ -351,7 +467,7 @@ _NUMBER_WORDS = Gate(
 _DIGITS = re.compile(r"\d+")
 _NUMBER_STARTS = Gate(
     {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(p.split()[0] for p in _VAGUE), *_AMBIGUOUS,
-              "a", "an", "half")},
+              *_COMPOUND_WORDS, "a", "an", "half")},
     whole_words=True,
 )  # fmt: skip
 
@@ -361,8 +477,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
     if not _DIGIT.search(text) and not _NUMBER_WORDS.present(text):
         return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
-    taken = [(r.start, r.end) for r in out]
     words = _NUMBER_STARTS.starts(text)
+    for m in finditer_at(_COMPOUND_RE, text, words):
+        found = _compound(m)
+        if (
+            found is not None
+            and not any(n.start <= m.start() < n.end for n in out)
+            and not _PER_RE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            value, length = found
+            window = text[max(0, m.start() - 24) : m.start()]
+            out.append(_qualified(text, m, value, None, window, _last_word(window), length))
+    taken = [(r.start, r.end) for r in out]
     starts = [*words, *(digits.start() for digits in _DIGITS.finditer(text))]
     for m in finditer_at(_NUMBER_RE, text, starts):
         if any(a <= m.start() < b for a, b in taken):
@@ -389,16 +515,24 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
 
 def _qualified(
-    text: str, m: re.Match[str], value: int, qualifier: str | None, window: str, last: str
+    text: str,
+    m: re.Match[str],
+    value: int,
+    qualifier: str | None,
+    window: str,
+    last: str,
+    length: int | None = None,
 ) -> NumberMatch:
-    """The number of `m` with the hedge written before it ("au moins sept")."""
+    """The number of `m` (its first `length` characters) with the hedge written before it
+    ("au moins sept")."""
     start = m.start()
+    end = m.end() if length is None else m.start() + length
     if qualifier is None and last.endswith(_QUALIFIER_ENDS):
         q = _QUALIFIER_RE.search(window)
         if q:
             qualifier = q.group(1).lower()
             start = m.start() - (len(q.group(0)))
-    return NumberMatch(value, qualifier, start, m.end(), m.start(), m.group(0))
+    return NumberMatch(value, qualifier, start, end, m.start(), text[m.start() : end])
 
 
 _AMBIGUOUS_RE = re.compile(

@@ -422,6 +422,22 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return following is not None and not _free_word(following.group(0))
 
 
+# Places written one after another: "Yampil, Novoselivka, Drobysheve and Stavky" (lym-03)
+LIST_JOIN_RE = re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+|&\s*)")
+
+
+def joined_run(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The first of `places` and the ones joined to it by "," or "and" (`places` in text order,
+    or in reverse for the run that ends with the first)."""
+    run = places[:1]
+    for p in places[1:]:
+        a, b = (run[-1], p) if p.start > run[-1].start else (p, run[-1])
+        if not LIST_JOIN_RE.fullmatch(text, a.end, b.start):
+            break
+        run.append(p)
+    return run
+
+
 def prefer(match: PlaceMatch, countries: Sequence[str]) -> PlaceMatch:
     """The same written name read as a place of the first of `countries` (the focus country,
     then the others the article names, most named first) that has one by that name

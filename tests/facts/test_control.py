@@ -278,6 +278,12 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Na Ucrânia, as tropas russas afirmaram ter tomado a localidade de Zelene, na região de "
          "Donetsk.", date(2025, 1, 27),
          [("Zelene", "Russian forces", "captured", None, "UA")]),
+        # lym-03: every place of the list before a passive verb
+        ("Ukraine's eastern group of forces said the villages of Yampil, Novoselivka and Stavky "
+         "had been liberated.", date(2022, 10, 1),
+         [("Yampil", "Ukrainian forces", "claimed", None, "UA"),
+          ("Novoselivka", "Ukrainian forces", "claimed", None, "UA"),
+          ("Stavky", "Ukrainian forces", "claimed", None, "UA")]),
     ],
 )  # fmt: skip
 def test_control(

@@ -176,9 +176,9 @@ def _figures(
         # pak-02: "across the country" says whose figure it is, not that it is background
         ("That brings the season's total since 14 June to about 982 deaths and some 1,456 "
          "injuries across the country.", FRI, dict(kind="casualties", figure=982, injured=1456)),
-        # a range reads as its lower bound
+        # a range reads as its upper bound
         ("Between 60,000-80,000 people have fled Goma, aid agencies said.", FRI,
-         dict(kind="displacement", figure=60000, qualifier="at least", place="Goma")),
+         dict(kind="displacement", figure=80000, qualifier="up to", place="Goma")),
         ("At least 12 civilians were killed in Idlib, the Syrian Observatory for Human Rights "
          "said.", FRI, dict(kind="casualties", figure=12, place="Idlib", reporter="SOHR")),
         # rafah-12 / kh-07: the side that strikes is not the place
@@ -352,6 +352,19 @@ def _figures(
         # ahr-09: a unit named in Spanish ("distrito de")
         ("Solo en el distrito de Ahrweiler la policía ha contabilizado 110 muertos.",
          date(2021, 7, 18), dict(kind="casualties", figure=110, place="Ahrweiler")),
+        # chm-07: bodies in Spanish; where the reporting office sits is not the toll's place
+        ("El Centro Estatal de Control de Emergencias, en Dehradun, capital de Uttarakhand, "
+         "informó de que se han recuperado 32 cadáveres en distintos puntos de la zona afectada.",
+         date(2021, 2, 10), dict(kind="casualties", figure=32, place="Uttarākhand")),
+        ("The National Emergency Operation Centre in Kathmandu said 128 people had died.",
+         date(2023, 11, 4), dict(kind="casualties", figure=128, place="Nepal")),
+        # chm-10/12: the bodies found, then the new total they bring the toll to
+        ("A week after the rescue operation began, rescuers on Sunday pulled out five bodies "
+         "from the tunnel at Tapovan and recovered seven more elsewhere, taking the confirmed "
+         "death toll in the Chamoli disaster to 50.", date(2021, 2, 15),
+         dict(kind="casualties", figure=50, killed=50)),
+        ("Rescuers found seven more bodies on Sunday, bringing the death toll to 68.",
+         date(2021, 2, 21), dict(kind="casualties", figure=68)),
     ],
 )  # fmt: skip
 def test_figure(
@@ -1163,6 +1176,9 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         "It came two weeks after the deadliest Philippine earthquake in over a decade, a magnitude 6.9 offshore quake that killed 74 people on the central island of Cebu.",
         # ahr-07: a total over two countries is neither's
         "The extreme flooding has killed at least 157 people in Belgium and Germany.",
+        # chm-02: a pandemic's daily count beside the story, and a disease's cases
+        "In other news, India's COVID-19 caseload rose to 1,08,26,363 with 12,059 fresh infections in a day, while the death count climbed to 1,54,996 with 78 more fatalities in 24 hours, Union Health Ministry data showed.",
+        "The region reported 3,000 new cholera cases, while the death count climbed.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

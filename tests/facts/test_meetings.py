@@ -276,6 +276,14 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         # ask-07: Ukraine's backers meet as one body
         ("The coalition of the willing will meet on Sunday.", date(2025, 8, 13),
          (("Coalition of the willing",), None, date(2025, 8, 17), None, "planned")),
+        # bsg-04: the accord a few words after the signing verb
+        ("Ucrania y Rusia firmaron este viernes en Estambul un acuerdo que permitirá exportar "
+         "el cereal ucraniano.", date(2022, 7, 22),
+         (("RU", "UA"), "Istanbul", date(2022, 7, 22), None, "held")),
+        # bsg-09: the venue in the reporter's language, then the name the gazetteer knows
+        ("Zelenski, Erdogan y Guterres se reunirán el jueves en Leópolis (Lviv), en el oeste de "
+         "Ucrania.", date(2022, 8, 16),
+         (("TR", "UA", "UN"), "Lviv", date(2022, 8, 18), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -92,8 +92,8 @@ _FOREIGN_UNITS = {
     "cuatro": 4, "quatro": 4, "quatre": 4, "quattro": 4, "cinco": 5, "cinq": 5, "cinque": 5,
     "seis": 6, "siete": 7, "sete": 7, "sette": 7, "ocho": 8, "oito": 8, "huit": 8,
     "nueve": 9, "nove": 9, "neuf": 9, "doce": 12, "douze": 12, "dodici": 12, "quince": 15,
-    "quinze": 15, "cuarenta": 40, "quarenta": 40, "quarante": 40, "cincuenta": 50,
-    "cinquenta": 50, "cinquante": 50,
+    "quinze": 15, "cuarenta": 40, "quarenta": 40, "quarante": 40, "quaranta": 40,
+    "cincuenta": 50, "cinquenta": 50, "cinquante": 50, "cinquanta": 50,
     "dez": 10, "diez": 10, "dix": 10, "dieci": 10, "veinte": 20, "vinte": 20, "vingt": 20,
     "venti": 20, "treinta": 30, "trinta": 30, "trente": 30, "trenta": 30, "cien": 100,
     "cem": 100, "cento": 100,
@@ -116,67 +116,6 @@ _FOREIGN_ONES = (
     "trois", "cuatro", "quatro", "quatre", "cinco", "cinq", "seis", "six", "sept", "siete",
     "sete", "ocho", "oito", "huit", "nueve", "nove", "neuf",
 )  # fmt: skip
-# Numbers in words of several words in French, Spanish, Portuguese and Italian, read as a
-# whole: "Quatre-vingt-douze personnes" (92, bat-09), "au moins cent six morts" (106),
-# "cento e seis", "doscientos treinta y dos", "ventitré morti". Each word is a unit, a teen,
-# a ten or a hundred, and the words must come in the order numbers are written (so "six et
-# sept" is no 13).
-_COMPOUND_WORDS: dict[str, tuple[int, str]] = {
-    **{w: (v, "unit") for v, ws in enumerate((
-        (), ("un", "une", "uno", "una", "um", "uma"), ("deux", "dos", "dois", "duas", "due"),
-        ("trois", "tres", "três", "tre", "tré"), ("quatre", "cuatro", "quatro", "quattro"),
-        ("cinq", "cinco", "cinque"), ("six", "seis", "sei"), ("sept", "siete", "sete", "sette"),
-        ("huit", "ocho", "oito", "otto"), ("neuf", "nueve", "nove"),
-    )) for w in ws},
-    **{w: (v, "teen") for v, ws in enumerate((
-        ("dix", "diez", "dez", "dieci"), ("onze", "once", "undici"), ("douze", "doce", "doze",
-        "dodici"), ("treize", "trece", "treze", "tredici"), ("quatorze", "catorce", "catorze",
-        "quattordici"), ("quinze", "quince", "quindici"), ("seize", "dieciséis", "dezesseis",
-        "dezasseis", "sedici"), ("diecisiete", "dezessete", "dezassete", "diciassette"),
-        ("dieciocho", "dezoito", "diciotto"), ("diecinueve", "dezenove", "dezanove",
-        "diciannove"),
-    ), start=10) for w in ws},
-    **{w: (v * 10, "ten") for v, ws in enumerate((
-        ("vingt", "vingts", "veinte", "vinte", "venti"), ("trente", "treinta", "trinta",
-        "trenta"), ("quarante", "cuarenta", "quarenta", "quaranta"), ("cinquante", "cincuenta",
-        "cinquenta", "cinquanta"), ("soixante", "sesenta", "sessenta", "sessanta"), ("setenta",
-        "settanta"), ("ochenta", "oitenta", "ottanta"), ("noventa", "novanta"),
-    ), start=2) for w in ws},
-    **{w: (v * 100, "hundred") for v, ws in enumerate((
-        ("cent", "cents", "cien", "ciento", "cem", "cento"), ("doscientos", "doscientas",
-        "duzentos", "duzentas", "duecento"), ("trescientos", "trescientas", "trezentos",
-        "trezentas", "trecento"), ("cuatrocientos", "cuatrocientas", "quatrocentos",
-        "quatrocentas", "quattrocento"), ("quinientos", "quinientas", "quinhentos",
-        "quinhentas", "cinquecento"), ("seiscientos", "seiscientas", "seiscentos",
-        "seiscentas", "seicento"), ("setecientos", "setecientas", "setecentos", "setecentas",
-        "settecento"), ("ochocientos", "ochocientas", "oitocentos", "oitocentas", "ottocento"),
-        ("novecientos", "novecientas", "novecentos", "novecentas", "novecento"),
-    ), start=1) for w in ws},
-    # written as one word: "ventitré", "trentotto", "veintidós"
-    **{
-        (ten[:-1] if unit in ("uno", "otto") else ten) + unit: (t * 10 + u, "ten")
-        for t, ten in enumerate(
-            ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
-             "novanta"), start=2)
-        for u, unit in enumerate(
-            ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"), start=1)
-        for unit in ((unit, "tré") if unit == "tre" else (unit,))
-    },
-    **{"veinti" + unit: (20 + u, "ten") for u, unit in enumerate((
-        "uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve"), start=1)},
-    **{"veintidos": (22, "ten"), "veintitres": (23, "ten"), "veintiseis": (26, "ten")},
-}  # fmt: skip
-# The words that may follow each kind of word in one number ("cent six", "quatre-vingt-douze",
-# "soixante-dix", "dix-sept", "deux cents"); the one-word tens ("ventitré") stand alone.
-_COMPOUND_NEXT = {
-    "hundred": ("ten", "teen", "unit"), "ten": ("unit", "teen"), "teen": ("unit",),
-    "unit": ("hundred",),
-}  # fmt: skip
-_COMPOUND_JOIN = r"(?:-et-|-|\s+(?:et|y|e)\s+|\s+)"
-_COMPOUND_WORD = _cased(_COMPOUND_WORDS)
-_COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WORD})*\b")
-_COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
-_PER_RE = re.compile(r"\bper\s+$", re.I)  # "5 per cent six times"
 
 
 def _compound(m: re.Match[str]) -> tuple[int, int] | None:
@@ -451,6 +390,53 @@ _AMBIGUOUS = {
 _AT_PLACE = ("dos", "un", "una", "uno", "une", "um", "uma", "mil")
 # Every number word of the other languages, with its value (in "vingt-sept", "trente et un")
 _FOREIGN_WORDS = {**_AMBIGUOUS, **_FOREIGN_UNITS}
+# Numbers in words of several words in French, Spanish, Portuguese and Italian, read as a
+# whole: "Quatre-vingt-douze personnes" (92, bat-09), "au moins cent six morts" (106),
+# "cento e seis", "doscientos treinta y dos", "ventitré morti". Each word is a unit, a teen,
+# a ten or a hundred, and the words must come in the order numbers are written (so "six et
+# sept" is no 13).
+_HUNDREDS = (
+    ("doscientos", "duzentos", "duecento"), ("trescientos", "trezentos", "trecento"),
+    ("cuatrocientos", "quatrocentos", "quattrocento"), ("quinientos", "quinhentos",
+    "cinquecento"), ("seiscientos", "seiscentos", "seicento"), ("setecientos", "setecentos",
+    "settecento"), ("ochocientos", "oitocentos", "ottocento"), ("novecientos", "novecentos",
+    "novecento"),
+)  # fmt: skip
+_ITALIAN_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+                 "novanta")  # fmt: skip
+_ITALIAN_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_SPANISH_VEINTI = ("uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve")
+_COMPOUND_VALUES = {
+    **{w: v for w, v in _FOREIGN_WORDS.items() if w != "mil"},
+    "six": 6, "tré": 3, "doze": 12, "vingts": 20, "cents": 100, "cent": 100, "ciento": 100,
+    **{w: h * 100 for h, ws in enumerate(_HUNDREDS, start=2) for w in ws},
+    # ... and their feminine: "doscientas", "duzentas"
+    **{w[:-2] + "as": h * 100 for h, ws in enumerate(_HUNDREDS, start=2) for w in ws[:2]},
+    # the tens and units written as one word: "ventitré", "trentotto", "veintidós"
+    **{
+        (ten[:-1] if unit in ("uno", "otto") else ten) + unit: t * 10 + u
+        for t, ten in enumerate(_ITALIAN_TENS, start=2)
+        for u, unit in enumerate(_ITALIAN_UNITS, start=1)
+        for unit in ((unit, "tré") if unit == "tre" else (unit,))
+    },
+    **{"veinti" + unit: 20 + u for u, unit in enumerate(_SPANISH_VEINTI, start=1)},
+    "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+}  # fmt: skip
+_COMPOUND_WORDS = {
+    w: (v, "unit" if v < 10 else "teen" if v < 20 else "ten" if v < 100 else "hundred")
+    for w, v in _COMPOUND_VALUES.items()
+}
+# The words that may follow each kind of word in one number ("cent six", "quatre-vingt-douze",
+# "soixante-dix", "dix-sept", "deux cents"); the one-word tens ("ventitré") stand alone.
+_COMPOUND_NEXT = {
+    "hundred": ("ten", "teen", "unit"), "ten": ("unit", "teen"), "teen": ("unit",),
+    "unit": ("hundred",),
+}  # fmt: skip
+_COMPOUND_JOIN = r"(?:-et-|-|\s+(?:et|y|e)\s+|\s+)"
+_COMPOUND_WORD = _cased(_COMPOUND_WORDS)
+_COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WORD})*\b")
+_COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
+_PER_RE = re.compile(r"\bper\s+$", re.I)  # "5 per cent six times"
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")

@@ -79,6 +79,8 @@ from bot.facts.numbers import (
         ("cento e seis mortos", [(106, None)]),
         ("ventitré morti e trentotto feriti", [(23, None), (38, None)]),
         ("veintidós muertos", [(22, None)]),
+        # bab-09: the Italian tens alone
+        ("almeno cinquanta morti e quaranta feriti", [(50, "almeno"), (40, None)]),
         ("entre six et sept morts", [(6, None), (7, None)]),
         ("The rate rose 5 per cent six times", []),
         ("otto in Florida, quattordici in Georgia", [(8, None), (14, None)]),  # hel-02

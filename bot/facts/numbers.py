@@ -340,7 +340,7 @@ _ROMANCE_RANGE_RE = re.compile(
     r"(?![\d,.]\d)(?:\s+(?P<scale>mil|mila|mille|millions?|millones|millón|milhões|milhão|"
     r"milioni|milione))?\b"
 )
-_ROMANCE_FROM_RE = re.compile(r"\b(?:de|du|des|desde|da|dal|from)\s+$", re.I)
+_ROMANCE_FROM_RE = re.compile(r"\b(?:de|du|des|desde|da|dal)\s+$", re.I)
 
 
 def _ranges(text: str) -> list[NumberMatch]:

@@ -441,9 +441,8 @@ _PER_RE = re.compile(r"\bper\s+$", re.I)  # "5 per cent six times"
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = Gate(
-    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(max(p.split(), key=len) for p in _VAGUE),
-              *_AMBIGUOUS, *_COMPOUND_WORDS, "hundred", "thousand", "million", "billion",
-              "lakh", "crore")},
+    {"word": (*_UNITS, *_TENS, *_COMPOUND_WORDS, *(max(p.split(), key=len) for p in _VAGUE),
+              "mil", "hundred", "thousand", "million", "billion", "lakh", "crore")},
     whole_words=True,
 )  # fmt: skip
 
@@ -452,8 +451,8 @@ _NUMBER_WORDS = Gate(
 # tried at those offsets only, not at every position.
 _DIGITS = re.compile(r"\d+")
 _NUMBER_STARTS = Gate(
-    {"word": (*_UNITS, *_TENS, *_FOREIGN_UNITS, *(p.split()[0] for p in _VAGUE), *_AMBIGUOUS,
-              *_COMPOUND_WORDS, "a", "an", "half")},
+    {"word": (*_UNITS, *_TENS, *_COMPOUND_WORDS, *(p.split()[0] for p in _VAGUE), "mil", "a",
+              "an", "half")},
     whole_words=True,
 )  # fmt: skip
 

@@ -849,14 +849,6 @@ _VENUE_BEFORE_RE = re.compile(
     r"(?:the\s+capital,?\s+)?$",
     re.I,
 )
-# Where the reporting office sits is not where the toll is: "El Centro Estatal de Control de
-# Emergencias, en Dehradun, capital de Uttarakhand, informó de que se han recuperado 32
-# cadáveres" (chm-07), "the National Emergency Operations Centre in Kathmandu said".
-_SEAT_BEFORE_RE = re.compile(
-    r"\b(?:Cent(?:re|er|ro)|Office|Oficina|Bureau|Headquarters|Cellule|Cell)"
-    r"(?:\s+(?:(?-i:[A-Z][\w-]*)|of|for|de|del|des|du|da|do|di|la|the|and|y|et|e))*"
-    r",?\s+(?:in|en|em|à|a|di|at)\s+$"
-)
 _SPEAKER_AFTER_RE = re.compile(
     # "Koblenz police said on Twitter that more than 90 people had now died in the Ahrweiler
     # area" (ahr-07): the police of a city speak for more than their city
@@ -874,6 +866,12 @@ _SOURCE_BEFORE_RE = re.compile(
     # where the source is based: "HRANA, con sede en Estados Unidos" (iiw-11), "con sede a
     # Washington" (iiw-14)
     r"based in|headquartered in|con sede (?:en|a|in)|com sede em|sediad[ao] em|basée? à|"
+    # ... and where the reporting office sits: "El Centro Estatal de Control de Emergencias, en
+    # Dehradun, capital de Uttarakhand, informó de que se han recuperado 32 cadáveres" (chm-07),
+    # "the National Emergency Operations Centre in Kathmandu said"
+    r"(?-i:Cent(?:re|er|ro)|Office|Oficina|Bureau|Headquarters|Cellule|Cell)"
+    r"(?-i:\s+(?:[A-Z][\w-]*|of|for|de|del|des|du|da|do|di|la|the|and|y|et|e))*"
+    r"(?-i:,?\s+(?:in|en|em|à|a|di|at))|"
     # "La policía de Coblenza informa de 98 muertos en Renania-Palatinado" (ahr-09)
     r"(?:la|a) (?:policía|police|polizia|polícia) (?:de|di|da))\s+$",
     re.I,
@@ -963,8 +961,7 @@ def _place(
         p for p in sentence.places
         if not p.demonym
         and not _SPEAKER_AFTER_RE.match(text[p.end : p.end + 30])
-        and not _SOURCE_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
-        and not _SEAT_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
+        and not _SOURCE_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not _TAKEN_TO_RE.search(text, max(0, p.start - 40), p.start)

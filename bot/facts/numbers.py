@@ -436,7 +436,7 @@ _COMPOUND_JOIN = r"(?:-et-|-|\s+(?:et|y|e)\s+|\s+)"
 _COMPOUND_WORD = _cased(_COMPOUND_WORDS)
 _COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WORD})*\b")
 _COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
-_PER_RE = re.compile(r"\bper\s+$", re.I)  # "5 per cent six times"
+_PER_RE = re.compile(r"\bp[eo]r\s+$", re.I)  # "5 per cent six times", "por cento dos"
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
@@ -463,17 +463,25 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
     words = _NUMBER_STARTS.starts(text)
+    taken: list[tuple[int, int]] = []
     for m in finditer_at(_COMPOUND_RE, text, words):
         found = _compound(m)
         if (
-            found is not None
-            and not any(n.start <= m.start() < n.end for n in out)
-            and not _PER_RE.search(text, max(0, m.start() - 4), m.start())
+            found is None
+            or any(n.start <= m.start() < n.end for n in out)
+            or _PER_RE.search(text, max(0, m.start() - 4), m.start())
         ):
-            value, length = found
-            window = text[max(0, m.start() - 24) : m.start()]
-            out.append(_qualified(text, m, value, None, window, _last_word(window), length))
-    taken = [(r.start, r.end) for r in out]
+            continue
+        value, length = found
+        window = text[max(0, m.start() - 24) : m.start()]
+        last = _last_word(window)
+        # the same guards as every other number, for all its words: "il y a quatre-vingts
+        # ans", "cent dix euros"
+        if _REJECT_AFTER.match(text[m.start() + length :]) or _rejected_before(window, last):
+            taken.append((m.start(), m.start() + length))
+            continue
+        out.append(_qualified(text, m, value, None, window, last, length))
+    taken += [(r.start, r.end) for r in out]
     starts = [*words, *(digits.start() for digits in _DIGITS.finditer(text))]
     for m in finditer_at(_NUMBER_RE, text, starts):
         if any(a <= m.start() < b for a, b in taken):

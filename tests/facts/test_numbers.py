@@ -83,6 +83,8 @@ from bot.facts.numbers import (
         ("almeno cinquanta morti e quaranta feriti", [(50, "almeno"), (40, None)]),
         ("entre six et sept morts", [(6, None), (7, None)]),
         ("The rate rose 5 per cent six times", []),
+        # ... and guarded as every number is: ages, years ago, money
+        ("un garçon de vingt-cinq ans, il y a quatre-vingts ans, cent dix euros", []),
         ("otto in Florida, quattordici in Georgia", [(8, None), (14, None)]),  # hel-02
         # tw-03, and the other words that are numbers only before whom they count
         ("Au moins sept personnes ont été tuées", [(7, "au moins")]),

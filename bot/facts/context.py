@@ -30,6 +30,7 @@ from bot.facts.places import (
     is_place_word,
     lookup,
     prefer,
+    storm_names,
 )
 from bot.facts.text import is_heading
 from bot.models import Article
@@ -466,6 +467,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         founds = [
             _named_units(text, found, units) for text, found in zip(texts, founds, strict=True)
         ]
+    if storms := {name for text in texts for name in storm_names(text)}:
+        founds = [[p for p in found if p.name not in storms] for found in founds]
     for i, (text, found) in enumerate(zip(texts, founds, strict=True)):
         heading = (i == 0 and bool(title.strip())) or is_heading(text)
         places = _where(text, found)

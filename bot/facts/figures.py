@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
 from bot.facts.dates import EVENT_DATE_BEFORE, find_dates
-from bot.facts.numbers import NumberMatch, find_numbers
+from bot.facts.numbers import NumberMatch, find_numbers, parse_number
 from bot.facts.places import (
     LIST_JOIN_RE,
     PlaceMatch,
@@ -244,12 +244,21 @@ _TOLL_VERB_RE = re.compile(
 _CHANGED_TO_RE = re.compile(
     r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|went up|soared|gone up|"
     r"passé|passée|grimpé|monté|montée|subió|aumentó|ascendió|subiu|aumentou|salito|salita)"
-    r"\s+(?:from\s+\S+\s+|de\s+\S+\s+)?(?:to|à|a|al|para)\s+$"
-    # "rescuers ... recovered seven more elsewhere, taking the confirmed death toll in the
-    # Chamoli disaster to 50" (chm-10): the new total after the bodies found
-    r"|\b(?:bringing|taking|pushing|raising|lifting|llevando|elevando|portant|portando|levando)"
+    r"\s+(?:from\s+\S+\s+|de\s+\S+\s+)?(?:to|à|a|al|para)\s+$",
+    re.I,
+)
+# The new total some more deaths bring a toll to: "rescuers ... recovered seven more
+# elsewhere, taking the confirmed death toll in the Chamoli disaster to 50" (chm-10), "cinq
+# nouveaux morts lundi, ce qui porte à sept le nombre de décès" (per-03), "Dos personas
+# murieron ... en Ayacucho ..., con lo que ya son diez los muertos" (per-04). The places
+# before it are the new deaths', not the total's.
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|taking|pushing|raising|lifting|llevando|elevando|portant|portando|levando)"
     r"\s+(?:the|its|el|la|le|o|a|il)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|total|number|"
-    r"bilan|balance|cifra|número|bilancio|balanço)(?:\s+[\w-]+){0,5}?\s+(?:to|à|a|al|para)\s+$",
+    r"bilan|balance|cifra|número|bilancio|balanço)(?:\s+[\w-]+){0,5}?\s+(?:to|à|a|al|para)\s+$"
+    r"|\b(?:ce qui|con lo que|con lo cual|lo que|il che|o que)\s+(?:ya\s+|déjà\s+|già\s+|já\s+)?"
+    r"(?:porte|eleva|elevan|lleva|porta|portano|son|suman|sono|somam|são|sobe|eleva)"
+    r"\s+(?:(?:à|a|para)\s+)?$",
     re.I,
 )
 
@@ -650,6 +659,8 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             continue  # a part of the fighters' count
         elif _AFFECTED_BEFORE_RE.search(before):
             continue  # the affected's number, whatever counted word comes after it
+        elif _MOST_DEAD_BEFORE_RE.search(text, max(0, n.start - 80), n.start):
+            part = "killed"  # "el departamento con más víctimas mortales, con 10" (per-07)
         elif found_before and not _INHABITANTS_RE.match(after_text):
             # (a town's inhabitants are counted by no verb before them: "altri morti in questa
             # città di 350.000 abitanti", bb-07; "76.000 habitants ... ont été évacués",
@@ -662,6 +673,10 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             if (
                 m
                 and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I)
+                # "o número de vítimas mortais ... subiu para 59 nas regiões centro e norte,
+                # e o de feridos está agora em 82" (gom-12): "that of" the injured is the next
+                # figure's subject
+                and not _THAT_OF_RE.search(after_tail, 0, m.start())
                 # "have stranded nearly three million people in Bangladesh and killed two"
                 # (bdf-02): a verb right before the next number is that number's (and
                 # through the Spanish "a" of persons: "donde Oscar ... mató a ocho personas",
@@ -1045,6 +1060,12 @@ def _place(
         region = _article_region(ctx, state=anaphor.group(0).lower().endswith("state"))
         if region is not None:
             return region.canonical, region.country
+    if ctx.focus and _CITY_ANAPHOR_RE.search(text):
+        # "il governatore parlava di '55 feriti e 10 morti' in città" (khe-14): the city the
+        # article is about
+        city = _article_region(ctx, kind="city")
+        if city is not None:
+            return city.canonical, city.country
     if previous is not None and not places and _OF_THEM_RE.match(text):
         # "En Malaui, la OCHA informó de ... 45.162 personas afectadas. De ellas, 227 tuvieron
         # que abandonar sus hogares" (mzc-09): a part of the previous sentence's people
@@ -1064,6 +1085,18 @@ def _place(
 
 # The capitalised word right after a number, perhaps a noun of nationality ("500 000 Libanais")
 _NATIONALS_RE = re.compile(r"\s([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+# The place with the most dead, then their number: "Ayacucho es el departamento con más
+# víctimas mortales, con 10" (per-07), "the worst-hit province, with the most deaths, with 40"
+_MOST_DEAD_BEFORE_RE = re.compile(
+    r"\b(?:with the most|con más|com mais|avec le plus de|con più)\s+(?:victims|deaths|dead|"
+    r"víctimas(?: mortales)?|muertos|fallecidos|mortos|mortes|vítimas(?: mortais)?|morts|"
+    r"victimes|décès|morti|vittime)\s*,\s*(?:with|con|com|avec)\s+$",
+    re.I,
+)
+# "e o de feridos", "et celui des blessés", "y el de heridos": the number of another count
+_THAT_OF_RE = re.compile(
+    r"\b(?:o|a|el|la|celui|celle|quello|quella|that)\s+(?:de|des|du|of|di|dei|degli)\s+$", re.I
+)
 # A sentence that opens on the people of the one before: "De ellas, 227 ...", "Of them, ..."
 _OF_THEM_RE = re.compile(
     r"(?:Of (?:them|these|those)|Among them|De (?:ellas|ellos|estas|estos|elles|eux)|"
@@ -1108,6 +1141,15 @@ _REGION_ANAPHOR_RE = re.compile(
 )
 
 
+# "the city", "in città", "la ville": the city the article is about (not "the city of ...",
+# which names one)
+_CITY_ANAPHOR_RE = re.compile(
+    r"\b(?:(?:the|this)\s+(?:city|town)|(?:la|cette)\s+(?:ville|ciudad)|(?:a|na|da)\s+cidade"
+    r"|(?:in|la|nella|della)\s+città)\b(?!(?:\s+[\w-]+)?\s+(?:of|de|di|d')\b)",
+    re.I,
+)
+
+
 def _title_place(ctx: Context) -> PlaceMatch | None:
     """The one city or region the title names."""
     title = ctx.sentences[0] if ctx.sentences and ctx.sentences[0].index == 0 else None
@@ -1119,15 +1161,17 @@ def _title_place(ctx: Context) -> PlaceMatch | None:
     return next(iter(local.values()))
 
 
-def _article_region(ctx: Context, *, state: bool = False) -> PlaceMatch | None:
-    """The region the article names most, when one does; with `state`, a state (no county:
-    "across the state" is Texas, not Kerr County, tx-04)."""
+def _article_region(
+    ctx: Context, *, state: bool = False, kind: str = "region"
+) -> PlaceMatch | None:
+    """The region (or the place of another `kind`) the article names most, when one does;
+    with `state`, a state (no county: "across the state" is Texas, not Kerr County, tx-04)."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     for s in ctx.sentences:
         for p in s.places:
             if (
-                p.kind == "region"
+                p.kind == kind
                 and not p.demonym
                 and not (state and p.canonical.endswith((" County", " Parish")))
             ):
@@ -1270,6 +1314,24 @@ def _figures_at(
             earlier = casualty["killed"]
             if _CHANGED_TO_RE.search(text, max(0, earlier.start - 40), hit.number.start):
                 casualty["killed"] = hit.number
+                continue
+            if bringing := _BRINGING_TO_RE.search(text, earlier.end, hit.number.start):
+                casualty["killed"] = hit.number
+                total = replace(
+                    whole, places=tuple(p for p in whole.places if p.start > bringing.start())
+                )
+                before = place
+                place, country = _place(total, ctx, hit.number.start, hit.number.end, previous)
+                new_ones = next(h for h in hits if h.number is earlier)
+                there = _own_place(sentence, new_ones, hit.number.start)
+                if there is not None and there.canonical == before != place:
+                    # ... which are a toll of their own where they are named (per-04)
+                    out.append((earlier.start, Figure(
+                        kind="casualties", figure=earlier.value, qualifier=earlier.qualifier,
+                        status=new_ones.status,  # type: ignore[arg-type]
+                        place=there.canonical, country=there.country, reporter=reporter,
+                        as_of=as_of, since=since, sentence=text, killed=earlier.value,
+                    )))  # fmt: skip
                 continue
             # "En Siria los muertos superan los 4.500: al menos 1.414 en las zonas del Gobierno
             # y unos 3.160 ..., en la provincia de Idlib" (tsq-05): a later toll its own words
@@ -1561,6 +1623,7 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
     out: list[tuple[int, int, Figure]] = []
     previous: Figure | None = None
     archived = _archive_date(ctx)
+    previous_at = -1  # the sentence of `previous`
     listed: Figure | None = None  # what a list's heading counts ("Deaths by province ...:")
     for sentence in ctx.sentences:
         found = _figures_at(sentence, ctx, previous)
@@ -1572,6 +1635,8 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
             listed = _list_heading(sentence)
         else:
             listed = None
+        if not found and previous is not None and sentence.index - previous_at <= 2:
+            found = _bracket_list(sentence, previous)
         for offset, fig in found:
             # the source of the figure just before it in the article, when that one had the
             # same place ("Dez pessoas morreram ..." after the Defesa Civil's count)
@@ -1586,8 +1651,31 @@ def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:
             if archived is not None and (fig.as_of is None or fig.as_of > archived):
                 fig = replace(fig, as_of=archived)
             out.append((sentence.index, offset, fig))
-            previous = fig
+            previous, previous_at = fig, sentence.index
     return out
+
+
+# "Le siguen Apurímac (6), Junín (3), Arequipa (3), La Libertad (3) y Cusco (3)" (per-07)
+_BRACKET_NUMBER_RE = re.compile(r"\s*\((\d[\d.,\s]*)\)")
+
+
+def _bracket_list(sentence: Sentence, previous: Figure) -> list[tuple[int, Figure]]:
+    """The places of a sentence that lists them with a number in brackets, right after a
+    casualty figure: each its own toll of the same kind ("Ayacucho es el departamento con más
+    víctimas mortales, con 10. Le siguen Apurímac (6), Junín (3) ...", per-07). Two items at
+    least, and no counted word of their own."""
+    if previous.kind != "casualties" or _COUNTED_RE.search(sentence.text):
+        return []
+    items = []
+    for p in sentence.places:
+        m = _BRACKET_NUMBER_RE.match(sentence.text, p.end)
+        value = parse_number(m.group(1)) if m and not p.demonym else None
+        if value is not None:
+            items.append((m.start(1), replace(  # type: ignore[union-attr]
+                previous, figure=value, qualifier=None, place=p.canonical, country=p.country,
+                sentence=sentence.text, killed=value, injured=None,
+            )))  # fmt: skip
+    return items if len(items) > 1 else []
 
 
 # A list of tolls under a heading: "Deaths by province since 14 June, per the NDMA:", then

@@ -23,7 +23,7 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Macron",), "FR"),
     **dict.fromkeys(("Scholz", "Merz"), "DE"),
     **dict.fromkeys(("Charles Michel", "von der Leyen", "Kaja Kallas"), "EU"),
-    **dict.fromkeys(("Putin", "Lavrov"), "RU"),
+    **dict.fromkeys(("Putin", "Poutine", "Putín", "Lavrov"), "RU"),
     **dict.fromkeys(("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Kuleba", "Sybiha"), "UA"),
     **dict.fromkeys(("Erdogan", "Erdoğan", "Fidan"), "TR"),
     **dict.fromkeys(("Netanyahu", "Herzog"), "IL"),
@@ -86,6 +86,7 @@ LEADERS: dict[str, str] = {
     ),
     **dict.fromkeys(("Kishida", "Ishiba"), "JP"),
     **dict.fromkeys(("Yoon Suk-yeol", "Yoon Suk Yeol", "Lee Jae-myung"), "KR"),
+    **dict.fromkeys(("Kim Jong-un", "Kim Jong Un", "Choe Son-hui", "Choe Son Hui"), "KP"),
     **dict.fromkeys(("Lukashenko",), "BY"),
     **dict.fromkeys(("Orbán", "Orban"), "HU"),
     **dict.fromkeys(("Donald Tusk", "Andrzej Duda"), "PL"),
@@ -102,7 +103,7 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Vučić", "Vucic"), "RS"),
     **dict.fromkeys(("Kurti",), "XK"),
     **dict.fromkeys(("Borrell",), "EU"),
-    **dict.fromkeys(("Shoigu", "Belousov", "Peskov", "Ushakov"), "RU"),
+    **dict.fromkeys(("Shoigu", "Shoigú", "Choïgou", "Belousov", "Peskov", "Ushakov"), "RU"),
     **dict.fromkeys(("Yermak", "Umerov", "Shmyhal"), "UA"),
     **dict.fromkeys(("Mahmoud Abbas",), "PS"),
     **dict.fromkeys(("Haftar",), "LY"),
@@ -111,6 +112,11 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Sheinbaum", "López Obrador"), "MX"),
     **dict.fromkeys(("Noboa",), "EC"),
     **dict.fromkeys(("Díaz-Canel",), "CU"),
+    **dict.fromkeys(("Boluarte",), "PE"),
+    **dict.fromkeys(("Irfaan Ali",), "GY"),
+    **dict.fromkeys(("Ralph Gonsalves",), "VC"),
+    **dict.fromkeys(("Sheikh Hasina", "Hasina"), "BD"),
+    **dict.fromkeys(("Mette Frederiksen",), "DK"),
 }
 
 LEADER_RE = re.compile(r"(?<![\w-])" + trie_pattern(LEADERS) + r"(?![\w-])")

@@ -152,6 +152,25 @@ _ORGS: tuple[tuple[str, str], ...] = (
         "SADC",
     ),
     (r"NATO|ASEAN|OSCE|BRICS|G7|G20|BIMSTEC|CARICOM|Quad", ""),  # quake-08
+    # "A technical delegation of the Inter-American Commission on Human Rights ... met
+    # Boluarte" (per-06), "la CIDH comenzó una visita" (per-10)
+    (
+        r"Inter-American Commission on Human Rights|IACHR|CIDH|Comisión Interamericana de "
+        r"Derechos Humanos|Commission interaméricaine des droits de l'homme",
+        "IACHR",
+    ),
+    (
+        r"Organization of American States|OAS|OEA|Organización de (?:los )?Estados Americanos|"
+        r"Organisation des États américains",
+        "OAS",
+    ),
+    # "la cumbre de la Alianza del Pacífico" (per-01)
+    (r"Pacific Alliance|Alianza del Pacífico|Alliance du Pacifique", "Pacific Alliance"),
+    (
+        r"Community of Latin American and Caribbean States|CELAC|Comunidad de Estados "
+        r"Latinoamericanos y Caribeños",
+        "CELAC",
+    ),
     (r"International Monetary Fund|IMF|Fonds monétaire international|FMI", "IMF"),  # maroc-11
     (r"World Bank|Banque mondiale|Banco Mundial", "World Bank"),
     (r"European Political Community|EPC", "EPC"),  # nk-06
@@ -167,8 +186,8 @@ ORG_NAMES = frozenset(
 )
 # Bodies whose members meet as one: any meeting of one of them is a meeting ("the Security
 # Council could meet on Tuesday", kakh-01; "G7 leaders will meet virtually", afg-13). The UN,
-# the IMF and the World Bank are agencies that meet others, not bodies of members.
-_BODIES = ORG_NAMES - {"UN", "IMF", "World Bank"}
+# the IMF, the World Bank and the IACHR are agencies that meet others, not bodies of members.
+_BODIES = ORG_NAMES - {"UN", "IMF", "World Bank", "IACHR"}
 # Where a body meets when the report does not say.
 _SEATS = {"UN Security Council": "New York", "UN General Assembly": "New York"}
 _ORG_RE = re.compile(
@@ -771,7 +790,8 @@ _FOR_THE = re.compile(
 _AT_VENUE = re.compile(
     # "si è svolto venerdì nella base militare di Elmendorf-Richardson, ad Anchorage" (sev-04)
     r"\b(?:in|at|à|en|au|em|na|no|dans|ad|nella|nel)\s+(?:the\s+)?"
-    r"(?:(?:la\s+|a\s+)?(?:[\w-]+\s+)?(?:capital|city|port|resort|town|ville|ciudad|cidade|"
+    # ("in the Black Sea resort of Sochi", bsg-06)
+    r"(?:(?:la\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:capital|city|port|resort|town|ville|ciudad|cidade|"
     r"città),?\s+"
     r"(?:of\s+|de\s+|di\s+)?)?"
     # the name in the reporter's language, then the one the gazetteer knows: "se reunirán el

@@ -376,11 +376,12 @@ def _range_end(text: str, romance: bool) -> float:
 
 
 # The number words left out above because they are common words elsewhere ("sept" the month,
-# "dos" Portuguese "of the", "due" English) count only right before the people they count:
-# "Au moins sept personnes ont été tuées" (tw-03), "dos muertos"; and the articles that are
+# "dos" Portuguese "of the", "due" and "doze" English) count only right before the people
+# they count: "Au moins sept personnes ont été tuées" (tw-03), "dos muertos", "subiu este
+# domingo para doze mortos" (gom-04); and the articles that are
 # "one": "informó de una persona muerta por sumersión" (sara-03), "un mort", "um morto".
 _AMBIGUOUS = {
-    "sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11,
+    "sept": 7, "dos": 2, "due": 2, "sei": 6, "seize": 16, "once": 11, "doze": 12,
     "un": 1, "una": 1, "une": 1, "uno": 1, "um": 1, "uma": 1,
     # "Solo en Áncash, mil personas se han quedado sin vivienda" (yaku-02); "dos mil personas"
     "mil": 1_000,
@@ -539,7 +540,11 @@ _AMBIGUOUS_RE = re.compile(
     r"muertos|mortos|morti|blessés|heridos|feridos|feriti|civils|civiles|civis|civili|soldats|"
     r"soldados|soldati|militaires|militares|militari|enfants|niños|crianças|bambini|victimes|"
     r"víctimas|vítimas|vittime|familles|familias|famílias|famiglie|déplacés|desplazados|"
-    r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b)"
+    r"deslocados|sfollati|hommes|hombres|homens|uomini|femmes|mujeres|mulheres|donne)\b"
+    # ... or before the toll it is: "ce qui porte à sept le nombre de décès" (per-03)
+    r"|\s+(?:le|el|il|o)\s+(?:nombre|bilan|número|cifra|bilancio|balanço|total)\b"
+    r"|\s+(?:les|los|las|i|os|as)\s+(?:morts|muertos|fallecidos|morti|mortos|victimes|"
+    r"víctimas|vittime|vítimas)\b)"
     # ... or right before the place it counts in a breakdown: "cuatro en Piura y dos en
     # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05)
     r"|\b(?P<at>" + _cased(_AT_PLACE) + r")(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"

@@ -317,10 +317,12 @@ def find_places(text: str) -> list[PlaceMatch]:
         pos = end
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
+        if demonym and text[max(0, start - 6) : start].lower().endswith(("inter-", "pan-")):
+            continue  # "the Inter-American Commission on Human Rights" (per-06)
         if storms is None:  # once per text, and only for a text that names a place
             folded = fold(text)
             storms = any(word in folded for word in _STORM_WORDS)
-        if storms and _STORM_BEFORE_RE.search(text, max(0, start - 14), start):
+        if storms and _STORM_BEFORE_RE.search(text, max(0, start - 26), start):
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
             continue  # "at Burma Camp, the headquarters of the Ghana Armed Forces" (ng-09)
@@ -350,7 +352,20 @@ _STORM_WORDS = (
     "tempête", "tempete", "tormenta", "tempestade", "furacão", "furacao", "ciclone", "ciclón",
     "ciclon", "tifone", "tifón", "tifon", "typhon",
 )  # fmt: skip
-_STORM_BEFORE_RE = re.compile(r"(?i:" + "|".join(_STORM_WORDS) + r")\s+$")
+# (and "el ciclón tropical Gombe", gom-10)
+_STORM_RE = r"(?i:" + "|".join(_STORM_WORDS) + r")\s+(?i:(?:tropical|tropicale|severe|sévère)\s+)?"
+_STORM_BEFORE_RE = re.compile(_STORM_RE + "$")
+_STORM_NAME_RE = re.compile(_STORM_RE + r"([A-ZÀ-Ý][\w-]+)")
+
+
+def storm_names(text: str) -> set[str]:
+    """The names a text gives storms ("Ciclone Gombe"): in the rest of the article the name
+    alone is still the storm ("a passagem do Gombe", gom-12), not the place."""
+    if not any(word in fold(text) for word in _STORM_WORDS):
+        return set()
+    return {m.group(1) for m in _STORM_NAME_RE.finditer(text)}
+
+
 # Capitalised words that may follow a place name without making it part of a longer name.
 _FREE_AFTER = frozenset(
     ["On", "In", "At", "The", "A", "And", "Or", "But", *WEEKDAY_NAMES, *MONTH_NAMES, "AP", "AFP",

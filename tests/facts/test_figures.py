@@ -365,6 +365,18 @@ def _figures(
          dict(kind="casualties", figure=50, killed=50)),
         ("Rescuers found seven more bodies on Sunday, bringing the death toll to 68.",
          date(2021, 2, 21), dict(kind="casualties", figure=68)),
+        # per-03: the same in French, the verb before the new total
+        ("Les heurts ont fait cinq nouveaux morts lundi au Pérou, ce qui porte à sept le "
+         "nombre de décès en deux jours.", date(2022, 12, 13),
+         dict(kind="casualties", figure=7, place="Peru")),
+        # gom-12: "that of the injured" after the toll is the next count's subject
+        ("Germano Amado disse à Lusa que, com estes dois óbitos, o número de vítimas mortais "
+         "da passagem do Gombe e da depressão que se lhe seguiu subiu para 59 nas regiões "
+         "centro e norte do país, e o de feridos está agora em 82.", date(2022, 3, 21),
+         dict(kind="casualties", figure=59, killed=59, injured=82)),
+        # per-07: the place with the most dead, then their number
+        ("Ayacucho es el departamento con más víctimas mortales, con 10.", date(2022, 12, 26),
+         dict(kind="casualties", figure=10, place="Ayacucho")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -633,6 +645,12 @@ def test_the_missing_are_no_toll(make_ctx: MakeCtx) -> None:
         # mzc-04: classrooms after a place are no toll of the place
         (["Em Nampula, as três mortes ocorreram nos distritos de Memba e Lalaua, onde foram "
           "parcialmente destruídas 66 salas de aula em quatro escolas."], [3]),
+        # per-04: the new deaths where they happened, then the country's total they bring
+        (["Dos personas murieron este jueves en la ciudad peruana de Ayacucho durante una "
+          "protesta, con lo que ya son diez los muertos desde el domingo en Perú."], [2, 10]),
+        # per-07: places listed with a number in brackets after a toll are tolls of their own
+        (["Según la Defensoría del Pueblo, las movilizaciones han dejado 28 fallecidos en Perú.",
+          "Le siguen Apurímac (6), Junín (3) y Cusco (3)."], [28, 6, 3, 3]),
         # la-12: "which have killed" is the running toll of the same fires, not a past event's
         (["The new fire came two weeks after the Palisades and Eaton fires in California, "
           "which have killed 28 people and destroyed thousands of homes."], [28]),
@@ -642,6 +660,27 @@ def test_the_figures_a_text_gives(
     make_ctx: MakeCtx, sentences: list[str], figures: list[int]
 ) -> None:
     assert [f.figure for f in _figures(make_ctx, sentences, TUE)] == figures
+
+
+def test_a_storms_name_is_no_place(make_ctx: MakeCtx) -> None:
+    # gom-10/12: with an adjective before it, and alone later in the article
+    ctx = make_ctx([
+        "Al menos 51 personas han muerto en Mozambique por el paso del ciclón tropical Gombe.",
+        "Com a passagem do Gombe, o número de mortos subiu para 59.",
+    ], date(2022, 3, 21))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.place) for f in figs] == [(51, "Mozambique"), (59, "Mozambique")]
+
+
+def test_the_city_is_the_one_the_article_names_most(make_ctx: MakeCtx) -> None:
+    # khe-14: "in città", the city the article is about
+    ctx = make_ctx([
+        "Kherson, salgono a sedici i morti dei bombardamenti russi della vigilia.",
+        "Il centro di Kherson era affollato.",
+        "Il governatore parlava di 55 feriti e 10 morti in città.",
+    ], date(2022, 12, 25))  # fmt: skip
+    figs = [f for _, _, f in extract_figures(ctx)]
+    assert [(f.figure, f.place) for f in figs][-1] == (10, "Kherson")
 
 
 def test_with_no_focus_country_a_figure_is_where_the_previous_one_was(make_ctx: MakeCtx) -> None:

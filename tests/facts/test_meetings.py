@@ -284,6 +284,21 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("Zelenski, Erdogan y Guterres se reunirán el jueves en Leópolis (Lviv), en el oeste de "
          "Ucrania.", date(2022, 8, 16),
          (("TR", "UA", "UN"), "Lviv", date(2022, 8, 18), None, "planned")),
+        # nkr-07/14: leaders in French and Spanish, Pyongyang as Spanish writes it
+        ("Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong-un devraient "
+         "se retrouver mercredi après-midi au cosmodrome.", date(2023, 9, 13),
+         (("KP", "RU"), None, date(2023, 9, 13), None, "planned")),
+        ("El ministro de Asuntos Exteriores ruso, Serguéi Lavrov, se reunió este jueves en "
+         "Pionyang con el líder norcoreano, Kim Jong-un.", date(2023, 10, 19),
+         (("KP", "RU"), "Pyongyang", date(2023, 10, 19), None, "held")),
+        # bsg-06: a venue after two words and "resort of"
+        ("Putin will receive Erdogan in the Black Sea resort of Sochi on Friday, Aug. 5, "
+         "Kremlin spokesman Dmitry Peskov confirmed.", date(2022, 8, 2),
+         (("RU", "TR"), "Sochi", date(2022, 8, 5), None, "planned")),
+        # per-02: a regional bloc's summit in Spanish
+        ("El canciller de México anunció que la cumbre de la Alianza del Pacífico que debía "
+         "celebrarse el 14 de diciembre en Lima queda pospuesta.", date(2022, 11, 30),
+         (("Pacific Alliance",), "Lima", date(2022, 12, 14), None, "postponed")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -112,6 +112,9 @@ from bot.facts.numbers import (
             [(6, None), (4, None), (2, None)],
         ),
         ("uma em Bnei Brak", [(1, None)]),
+        # per-03, gom-04: a number word that is also a word elsewhere, before the toll it is
+        ("ce qui porte à sept le nombre de décès", [(7, None)]),
+        ("subiu este domingo para doze mortos", [(12, None)]),
         # som-14: a capital M for millions
         (
             "affected an estimated 2.48M people, including 1.2M displaced",

@@ -66,6 +66,9 @@ from bot.facts.places import (
          [("Kryvyi Rih", "UA"), ("Kryvyi Rih", "UA"), ("Sumy", "UA"), ("Jeddah", "SA"),
           ("Moscow", "RU"), ("Saint Petersburg", "RU")]),
         ("In Hirshabelle, at least 145,800 people", [("Hirshabelle", "SO")]),
+        # khe-11, per-06: Kherson as Spanish writes it; "Inter-American" is no American
+        ("Jersón evacúa a sus enfermos", [("Kherson", "UA")]),
+        ("the Inter-American Commission on Human Rights", []),
         # gye-11 ("Foreign Minister Mauricio Montalvo"): a country's name between a person's
         # title and a surname is a first name; mar-04: a news agency's name is no place
         ("Defence Minister Israel Katz said", []),

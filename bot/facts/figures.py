@@ -1664,7 +1664,7 @@ def _bracket_list(sentence: Sentence, previous: Figure) -> list[tuple[int, Figur
     casualty figure: each its own toll of the same kind ("Ayacucho es el departamento con más
     víctimas mortales, con 10. Le siguen Apurímac (6), Junín (3) ...", per-07). Two items at
     least, and no counted word of their own."""
-    if previous.kind != "casualties" or _COUNTED_RE.search(sentence.text):
+    if previous.kind != "casualties" or "(" not in sentence.text:
         return []
     items = []
     for p in sentence.places:
@@ -1675,7 +1675,7 @@ def _bracket_list(sentence: Sentence, previous: Figure) -> list[tuple[int, Figur
                 previous, figure=value, qualifier=None, place=p.canonical, country=p.country,
                 sentence=sentence.text, killed=value, injured=None,
             )))  # fmt: skip
-    return items if len(items) > 1 else []
+    return items if len(items) > 1 and not _COUNTED_RE.search(sentence.text) else []
 
 
 # A list of tolls under a heading: "Deaths by province since 14 June, per the NDMA:", then

@@ -115,7 +115,6 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Boluarte",), "PE"),
     **dict.fromkeys(("Irfaan Ali",), "GY"),
     **dict.fromkeys(("Ralph Gonsalves",), "VC"),
-    **dict.fromkeys(("Sheikh Hasina", "Hasina"), "BD"),
     **dict.fromkeys(("Mette Frederiksen",), "DK"),
 }
 

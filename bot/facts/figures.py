@@ -256,8 +256,8 @@ _BRINGING_TO_RE = re.compile(
     r"\b(?:bringing|taking|pushing|raising|lifting|llevando|elevando|portant|portando|levando)"
     r"\s+(?:the|its|el|la|le|o|a|il)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|total|number|"
     r"bilan|balance|cifra|número|bilancio|balanço)(?:\s+[\w-]+){0,5}?\s+(?:to|à|a|al|para)\s+$"
-    r"|\b(?:ce qui|con lo que|con lo cual|lo que|il che|o que)\s+(?:ya\s+|déjà\s+|già\s+|já\s+)?"
-    r"(?:porte|eleva|elevan|lleva|porta|portano|son|suman|sono|somam|são|sobe|eleva)"
+    r"|\b(?:ce qui|lo que|lo cual|il che|o que)\s+(?:ya\s+|déjà\s+|già\s+|já\s+)?"
+    r"(?:porte|eleva|elevan|lleva|porta|portano|son|suman|sono|somam|são|sobe)"
     r"\s+(?:(?:à|a|para)\s+)?$",
     re.I,
 )
@@ -1057,13 +1057,13 @@ def _place(
     if ctx.focus and (anaphor := _REGION_ANAPHOR_RE.search(text)):
         # "Around 121,000 people have been evacuated from the parts of the region hit by the
         # fighting" (kursk-10): the region the article is about
-        region = _article_region(ctx, state=anaphor.group(0).lower().endswith("state"))
+        region = _article_place(ctx, state=anaphor.group(0).lower().endswith("state"))
         if region is not None:
             return region.canonical, region.country
     if ctx.focus and _CITY_ANAPHOR_RE.search(text):
         # "il governatore parlava di '55 feriti e 10 morti' in città" (khe-14): the city the
         # article is about
-        city = _article_region(ctx, kind="city")
+        city = _article_place(ctx, kind="city")
         if city is not None:
             return city.canonical, city.country
     if previous is not None and not places and _OF_THEM_RE.match(text):
@@ -1161,11 +1161,9 @@ def _title_place(ctx: Context) -> PlaceMatch | None:
     return next(iter(local.values()))
 
 
-def _article_region(
-    ctx: Context, *, state: bool = False, kind: str = "region"
-) -> PlaceMatch | None:
-    """The region (or the place of another `kind`) the article names most, when one does;
-    with `state`, a state (no county: "across the state" is Texas, not Kerr County, tx-04)."""
+def _article_place(ctx: Context, *, state: bool = False, kind: str = "region") -> PlaceMatch | None:
+    """The place of `kind` (a region, a city) the article names most, when one does; with
+    `state`, a state (no county: "across the state" is Texas, not Kerr County, tx-04)."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     for s in ctx.sentences:
@@ -1320,11 +1318,11 @@ def _figures_at(
                 total = replace(
                     whole, places=tuple(p for p in whole.places if p.start > bringing.start())
                 )
-                before = place
+                new_ones_place = place
                 place, country = _place(total, ctx, hit.number.start, hit.number.end, previous)
                 new_ones = next(h for h in hits if h.number is earlier)
                 there = _own_place(sentence, new_ones, hit.number.start)
-                if there is not None and there.canonical == before != place:
+                if there is not None and there.canonical == new_ones_place != place:
                     # ... which are a toll of their own where they are named (per-04)
                     out.append((earlier.start, Figure(
                         kind="casualties", figure=earlier.value, qualifier=earlier.qualifier,

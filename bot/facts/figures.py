@@ -1274,6 +1274,16 @@ def _figures_at(
     if old:
         return []  # "since 2011", "in 2015": history, not news
     reporter = reporter_in(text)
+
+    def toll(n: NumberMatch, status: str, where: PlaceMatch) -> tuple[int, Figure]:
+        """The sentence's death toll `n` at `where`, one of several it gives."""
+        return n.start, Figure(
+            kind="casualties", figure=n.value, qualifier=n.qualifier,
+            status=status,  # type: ignore[arg-type]
+            place=where.canonical, country=where.country, reporter=reporter, as_of=as_of,
+            since=since, sentence=text, killed=n.value,
+        )  # fmt: skip
+
     out: list[tuple[int, Figure]] = []
     breakdown = _breakdown(sentence, numbers, hits, by_cause)
     if breakdown:
@@ -1282,13 +1292,7 @@ def _figures_at(
         taken = {n.start for n, _ in breakdown}
         status = next((h.status for h in hits if h.part == "killed"), "reported")
         hits = [h for h in hits if h.number.start not in taken]
-        for n, where in breakdown:
-            out.append((n.start, Figure(
-                kind="casualties", figure=n.value, qualifier=n.qualifier,
-                status=status,  # type: ignore[arg-type]
-                place=where.canonical, country=where.country, reporter=reporter, as_of=as_of,
-                since=since, sentence=text, killed=n.value,
-            )))  # fmt: skip
+        out += [toll(n, status, where) for n, where in breakdown]
     if not hits:
         return out
     # the total a breakdown follows is none of its places': "las víctimas mortales son 64: 24
@@ -1324,12 +1328,7 @@ def _figures_at(
                 there = _own_place(sentence, new_ones, hit.number.start)
                 if there is not None and there.canonical == new_ones_place != place:
                     # ... which are a toll of their own where they are named (per-04)
-                    out.append((earlier.start, Figure(
-                        kind="casualties", figure=earlier.value, qualifier=earlier.qualifier,
-                        status=new_ones.status,  # type: ignore[arg-type]
-                        place=there.canonical, country=there.country, reporter=reporter,
-                        as_of=as_of, since=since, sentence=text, killed=earlier.value,
-                    )))  # fmt: skip
+                    out.append(toll(earlier, new_ones.status, there))
                 continue
             # "En Siria los muertos superan los 4.500: al menos 1.414 en las zonas del Gobierno
             # y unos 3.160 ..., en la provincia de Idlib" (tsq-05): a later toll its own words
@@ -1337,12 +1336,7 @@ def _figures_at(
             limit = hits[k + 1].number.start if k + 1 < len(hits) else len(text)
             there = _own_place(sentence, hit, limit)
             if there is not None and there.canonical != place:
-                out.append((hit.number.start, Figure(
-                    kind="casualties", figure=hit.number.value, qualifier=hit.number.qualifier,
-                    status=hit.status,  # type: ignore[arg-type]
-                    place=there.canonical, country=there.country, reporter=reporter,
-                    as_of=as_of, since=since, sentence=text, killed=hit.number.value,
-                )))  # fmt: skip
+                out.append(toll(hit.number, hit.status, there))
             continue
         if hit.part in ("killed", "injured", "cas"):
             casualty.setdefault(hit.part, hit.number)

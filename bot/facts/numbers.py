@@ -409,7 +409,7 @@ _ITALIAN_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "ott
 _SPANISH_VEINTI = ("uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve")
 _COMPOUND_VALUES = {
     **{w: v for w, v in _FOREIGN_WORDS.items() if w != "mil"},
-    "six": 6, "tré": 3, "doze": 12, "vingts": 20, "cents": 100, "cent": 100, "ciento": 100,
+    "six": 6, "tré": 3, "vingts": 20, "cents": 100, "cent": 100, "ciento": 100,
     **{w: h * 100 for h, ws in enumerate(_HUNDREDS, start=2) for w in ws},
     # ... and their feminine: "doscientas", "duzentas"
     **{w[:-2] + "as": h * 100 for h, ws in enumerate(_HUNDREDS, start=2) for w in ws[:2]},

@@ -320,8 +320,7 @@ def find_places(text: str) -> list[PlaceMatch]:
         if demonym and text[max(0, start - 6) : start].lower().endswith(("inter-", "pan-")):
             continue  # "the Inter-American Commission on Human Rights" (per-06)
         if storms is None:  # once per text, and only for a text that names a place
-            folded = fold(text)
-            storms = any(word in folded for word in _STORM_WORDS)
+            storms = _names_a_storm(text)
         if storms and _STORM_BEFORE_RE.search(text, max(0, start - 26), start):
             continue  # "l'uragano Flora" (cub-11) is a storm, not the town in Suriname
         if place.kind == "country" and _NAMED_SITE_RE.match(text, end):
@@ -361,9 +360,14 @@ _STORM_NAME_RE = re.compile(_STORM_RE + r"([A-ZÀ-Ý][\w-]+)")
 def storm_names(text: str) -> set[str]:
     """The names a text gives storms ("Ciclone Gombe"): in the rest of the article the name
     alone is still the storm ("a passagem do Gombe", gom-12), not the place."""
-    if not any(word in fold(text) for word in _STORM_WORDS):
+    if not _names_a_storm(text):
         return set()
     return {m.group(1) for m in _STORM_NAME_RE.finditer(text)}
+
+
+def _names_a_storm(text: str) -> bool:
+    folded = fold(text)
+    return any(word in folded for word in _STORM_WORDS)
 
 
 # Capitalised words that may follow a place name without making it part of a longer name.

@@ -48,7 +48,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor("Hamas", "Hamas", "rebel", "PS", ("Hamas",)),
     Actor("Hezbollah", "Hezbollah", "rebel", "LB", ("Hezbollah", "Hizbollah")),
     Actor("Houthis", "Houthis", "rebel", "YE", (
-        "Houthi rebels", "Houthi", "Houthis", "Ansar Allah")),
+        "Houthi rebels", "Houthi", "Houthis", "Ansar Allah", "Ansarallah", "Ansar Alá")),
     Actor("Israeli forces", "Israeli forces", "state", "IL", (
         "Israeli troops", "Israeli army", "Israeli military", "Israel Defense Forces", "IDF")),
     Actor("Russian forces", "Russian forces", "state", "RU", (

@@ -247,7 +247,9 @@ _UNIT = (
     r"[Cc]omté|[Cc]ondado|[Cc]ontea|"
     # "la commune de Mirebalais" (hmb-01); "in Gofa Zone" (gofa-07), "zona de Gofa", "Geze
     # Gofa woreda" (Ethiopia's zones and districts)
-    r"[Cc]ommune|[Zz]one|[Zz]ona|[Ww]oreda)"
+    r"[Cc]ommune|[Zz]one|[Zz]ona|[Ww]oreda|"
+    # "the canton of Alausí" (alz-02)
+    r"[Cc]anton|[Cc]antón|[Pp]arroquia)"
 )
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
@@ -257,6 +259,8 @@ _ADMIN_RES = (
         rf"{_UNIT_NAME}\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]istrict|[Ss]tate|[Oo]blast|"
         r"[Cc]ommune|[Zz]one|[Ww]oreda|[Rr]egion(?:al [Uu]nit)?)\b"
     ),
+    # Ecuador's units without "de": "en el cantón Alausí", "la parroquia Huigra" (alz-06, alz-09)
+    re.compile(rf"\b(?:[Cc]ant[oó]n|[Pp]arroquia)\s+{_UNIT_NAME}"),
 )
 _NOT_UNIT_NAMES = frozenset(
     {"La", "Le", "Les", "The", "A", "An", "Its", "This", "That", "Each", "Every", "Which", "Whole",
@@ -408,7 +412,7 @@ _SETTLEMENTS_RE = re.compile(
 _UNIT_WORD = re.compile(
     r"rovinc|r[ée]fectur|overnorate|istrict|istrit|istrett|egion|State|unicip|ount[yi]|blast|"
     r"ilaya|omté|ondado|onte[ae]|illag|ettlement|amlet|ocalit|ocalid|ldea|ldeia|ilarejo|ueblo|"
-    r"ommune|one\b|ona\b|oreda"
+    r"ommune|one\b|ona\b|oreda|anton|antón|arroquia"
 )
 
 

@@ -47,11 +47,13 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "La Russie a revendiqué jeudi la prise de Koupiansk" (kup-09)
         r"(?:[\w-]+\s+){0,2}?(?:la|a|le|il)\s+(?:conquista|toma|captura|liberación|libertação|"
         r"tomada|prise|libération|conquête|presa|liberazione)\s+(?:de|di|du|da|do|della|del|d['’])|"
-        r"\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+        # "the LNA was already saying it controlled Gharyan" (tri-01)
+        r"\b(?:said|says|say|saying)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
         # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)
         r"(?:it|they|(?:its|their)\s+(?:troops|forces|units|army|fighters))\s+(?:had\s+|"
-        r"has\s+|have\s+)?(?:captured|seized|taken|took|controls?|control)(?:\s+(?:over|of))?",
+        r"has\s+|have\s+)?(?:captured|seized|taken|took|controlled|controls?)"
+        r"(?:\s+(?:over|of))?",
         _FLAGS)),
     ("withdrawn", re.compile(
         r"\b(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|pulled out|retreated|"
@@ -88,7 +90,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
         # contrôlait « entièrement » Mekele" (tig-09)
         r"(?<=[a-z] )(?:now |also |still )?(?:hold|holds|controls|control|controlled)(?! of\b)|"
-        r"(?:is|are|were|was) (?:now )?in (?:full )?control of|contrôlait|contrôlent|contrôle|"
+        # "the LNA was also in control of Tarhouna and Aziziya" (tri-02)
+        r"(?:is|are|were|was) (?:now |also |still |already )?in (?:full )?control of|"
+        r"contrôlait|contrôlent|contrôle|"
         # "Le forze ucraine hanno il pieno controllo della città russa di Sudzha" (kursk-07)
         r"(?:have|has|hanno|ha|tienen|tiene|têm|tem|ont|a)\s+(?:the\s+|il\s+|el\s+|o\s+|le\s+)?"
         r"(?:full\s+|complete\s+|pieno\s+|pleno\s+|total\s+|plein\s+|completo\s+)?"
@@ -232,6 +236,16 @@ _RESTORED = re.compile(
     r"(?:over|in|above)\s+",
     _FLAGS,
 )
+_HAS_KILLED = re.compile(
+    r"\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|displaced|forced)\b",
+    _FLAGS,
+)
+_SPOKESMAN_SAID = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|porte-parole|portavoz|porta-voz|portavoce)\b[^.;]{0,60}?"
+    r"\b(?:told|said|says|claimed|announced|déclaré|affirmé|dijo|afirmó|disse|afirmou|detto)\b"
+    r"[^.;]{0,30}$",
+    _FLAGS,
+)
 _PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
 # "it had taken the headquarters of the army's 1st Infantry Division and controlled Wad
 # Madani" (gezira-05): a possessor is no subject
@@ -309,7 +323,10 @@ _GATE = Gate(
 # what it is ("the Philadelphi corridor", rafah-11), a list of names after a control verb
 # ("secured Gatishche, Krasnoye, Morokhovets and Oleinikovo", kh-02), or the names a colon
 # introduces after "villages" ("five Ukrainian villages ...: Pletenivka, Ohirtseve, ...", kh-01).
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# An Arabic name's particles belong to it: "Qasr bin Ghashir", "Suq al-Khamis" (tri-02).
+_NAME = (
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:bin|ben|ibn)\s+)?(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'’-]+){0,2}"
+)
 _NAME_RE = re.compile(_NAME)
 _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
@@ -401,7 +418,8 @@ _COMMON_LANDMARK_RE = re.compile(
 )
 # ... or as a site of a known place ("Khartoum International Airport").
 _SITE_AFTER_RE = re.compile(
-    r"\s+((?:International\s+)?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Dd]am))\b"
+    # "Tripoli international airport" (tri-02)
+    r"\s+((?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Dd]am))\b"
 )
 
 
@@ -432,7 +450,7 @@ def _object_places(
         elif hit is not None and (site := _SITE_AFTER_RE.match(text, hit.end)):
             # one name however it is written ("Khartoum airport" in the title)
             kind = " ".join(
-                w.capitalize() for w in site.group(1).split()[-2:] if w != "International"
+                w.capitalize() for w in site.group(1).split()[-2:] if w.lower() != "international"
             )
             name = f"{hit.canonical} {kind}"
             hit = PlaceMatch(name, name, "city", hit.country, hit.start, site.end())
@@ -688,12 +706,23 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 status_here: ControlStatus = "captured"
             elif status == "captured" and _AIM.search(text, max(0, m.start() - 12), m.start()):
                 status_here = "contested"
+            elif (
+                status == "captured"
+                and subject
+                and _SPOKESMAN_SAID.search(text, 0, subject[-1].start)
+            ):
+                # "Spokesman Ahmed Mismari told reporters the LNA was also in control of
+                # Tarhouna" (tri-02): a side's spokesman speaking claims
+                status_here = "claimed"
             else:
                 status_here = status
             if status_here == "contested" and _DEFENDING.match(m.group(0)):
                 # "Ukrainian units are fighting in Vovchansk" (kh-05): a state's army fighting
                 # in its own country defends the place; the attacker is the one contesting it
                 places = [p for p in places if GOVERNMENT_OF.get(p.country) != actor]
+            if status_here == "contested":
+                # "The fighting for Tripoli has killed 739 people" (tri-10): a toll's subject
+                places = [p for p in places if not _HAS_KILLED.match(text, p.end)]
             for place in places:
                 add(place, actor, status_here, m.start())
                 taken.add(place.start)

@@ -24,7 +24,9 @@ LEADERS: dict[str, str] = {
     **dict.fromkeys(("Scholz", "Merz"), "DE"),
     **dict.fromkeys(("Charles Michel", "von der Leyen", "Kaja Kallas"), "EU"),
     **dict.fromkeys(("Putin", "Poutine", "Putín", "Lavrov"), "RU"),
-    **dict.fromkeys(("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Kuleba", "Sybiha"), "UA"),
+    **dict.fromkeys(
+        ("Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Kuleba", "Kouleba", "Sybiha"), "UA"
+    ),
     **dict.fromkeys(("Erdogan", "Erdoğan", "Fidan"), "TR"),
     **dict.fromkeys(("Netanyahu", "Herzog"), "IL"),
     **dict.fromkeys(("Biden", "Trump", "Blinken", "Rubio", "Witkoff"), "US"),

@@ -20,7 +20,14 @@ from bot.facts.actors import actor_country, actor_side
 from bot.facts.context import AGENT_COMPOUND, Context, Sentence
 from bot.facts.dates import DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
-from bot.facts.places import country_name, country_of_adjective, is_within, lookup, place_kind
+from bot.facts.places import (
+    country_name,
+    country_of_adjective,
+    is_place_word,
+    is_within,
+    lookup,
+    place_kind,
+)
 from bot.models import Meeting, MeetingStatus
 
 _SIGN_VERBS = (
@@ -55,6 +62,9 @@ _TRIGGER_RE = re.compile(
     # "The fourth round of negotiations will be held in Caracas" (eln-08), "retomam em Caracas
     # as conversações de paz" (eln-01), "el segundo ciclo de diálogos" (eln-03)
     r"negotiations|conversações|conversazioni|diálogos|dialoghi|"
+    # "Las delegaciones de Rusia y Ucrania volvieron a sentarse cara a cara este martes en
+    # Estambul" (mar-07): the parties face to face
+    r"cara a cara|face à face|face-à-face|faccia a faccia|frente a frente|"
     # a leader's guest or visit (see _guest): "Trump hosted Ukrainian President Volodymyr
     # Zelensky at the White House" (kup-06), "Wang Yi will visit Myanmar" (lsh-07)
     r"host|hosts|hosted|receive|receives|received|recibe|recibió|recibirá|recibido|recibida|"
@@ -90,7 +100,8 @@ _TRIGGER_WORDS = Gate({"address": (
     "consultazioni", "reuni", "réuni", "riuni", "trattativ", "negoziati", "negociacion",
     "negociaç", "se retrouv", "sont retrouvés", "negotiations", "conversaç", "conversazioni",
     "diálogos", "dialoghi", "reún", "encuentro", "rencontr", "incontra", "host", "receiv",
-    "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev", "visit",
+    "recib", "reçoi", "reçu", "recevr", "accueill", "receb", "ricev", "visit", "cara a cara",
+    "face à face", "face-à-face", "faccia a faccia", "frente a frente",
 ), "signing": (
     "agreement", "deal", "accord", "acuerdo", "acordo", "clara", "dichiarazione", "treat",
     "traité", "tratado", "trattato",
@@ -281,6 +292,17 @@ _GAP_WORDS = frozenset(
         "new",
         "fresh",
         "direct",
+        # "UN envoy Martin Griffiths held four days of talks" (hod-03)
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "several",
+        "days",
+        "hours",
+        "weeks",
         "four-way",
         "three-way",
         "two-way",
@@ -527,9 +549,16 @@ class _Party:
     leader: bool = False  # named by a person of LEADERS ("Ukrainian President ... Zelensky")
 
 
-def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
+def _parties(
+    sentence: Sentence,
+    focus: str | None = None,
+    people: dict[str, str] | None = None,
+    rebel: str | None = None,
+) -> list[_Party]:
     """Countries (by name or demonym), organisations and named armed groups; "the government"
-    of talks "between the government and" a group is the article's country (`focus`)."""
+    of talks "between the government and" a group is the article's country (`focus`), "the
+    rebels" its one rebel group (`rebel`); the people the article has introduced with a
+    party's title (`people`, see titled_people)."""
     text = sentence.text
     found = [_Party(p.country, p.start, p.end) for p in sentence.places if p.kind == "country"]
     if focus:
@@ -553,6 +582,10 @@ def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
         key = next(k for k, v in m.groupdict().items() if v is not None)
         found.append(_Party(_ORGS[int(key[1:])][1] or m.group(0), m.start(), m.end()))
     for a in sentence.actors:
+        if not a.actor and rebel and _REBEL_WORD.fullmatch(text, a.start, a.end):
+            # "held four days of talks with rebel leaders in Sanaa" (hod-03): the article's
+            # one rebel group
+            found.append(_Party(rebel, a.start, a.end))
         if a.actor:
             # "the Ghana Armed Forces" (ng-09) is the state of Ghana, the party "GH"
             state = lookup(a.actor) if a.side == "state" else None
@@ -571,8 +604,61 @@ def _parties(sentence: Sentence, focus: str | None = None) -> list[_Party]:
             and not m.start() <= p.start < m.end()
         ]  # fmt: skip
         found.append(_Party(code, start, m.end(), leader=True))
+    if people and (named := _people_re(people)):
+        for m in named.finditer(text):
+            if not any(p.start <= m.start() < p.end for p in found):
+                found.append(_Party(people[m.group(0)], m.start(), m.end(), leader=True))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|desde|depuis|dal|dall['’]|dalla|dai)\s+(?:el\s+|le\s+|o\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_REBEL_WORD = re.compile(r"rebels?|rebeldes|rebelles|ribelli", re.IGNORECASE)
+# A person the article introduces with a party's title stands for that party when named again:
+# "UN special envoy Martin Griffiths has landed in ... Sanaa" and, later, "Griffiths held talks
+# with Houthi leaders" (hod-02); "el enviado especial de la ONU para Yemen, Martin Griffiths"
+_PERSON = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][\w'’-]+)\b"
+_TITLE_AFTER_PARTY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:special|personal|chief|top|foreign|prime|defen[cs]e|interior|deputy|"
+    r"peace)\s+)*(?:envoy|representative|mediator|negotiator|president|minister|"
+    r"secretary-general|commander|ambassador)\s+" + _PERSON
+)
+_TITLE_BEFORE_PARTY = re.compile(
+    r"\b(?:envoy|representative|envoyé|enviado|inviato|émissaire|représentant|representante|"
+    r"rappresentante)(?:\s+(?:spécial|especial|speciale))?\s+(?:of|de|du|del|dell['’]|della|da|"
+    r"do)\s+(?:the\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_AFTER_PARTY_NAME = re.compile(
+    r"(?:\s+(?:for|pour|para|per)\s+(?:the\s+|le\s+|el\s+|lo\s+|la\s+|l['’]|o\s+)?[\w-]+)?"
+    r",\s+" + _PERSON
+)
+
+
+def titled_people(ctx: Context) -> dict[str, str]:
+    """Surname -> party of the people the article names with a party's title."""
+    people: dict[str, str] = {}
+    for sentence in ctx.sentences:
+        text = sentence.text
+        for p in _parties(sentence, ctx.focus):
+            if p.leader:
+                continue
+            m = _TITLE_AFTER_PARTY.match(text, p.end)
+            if m is None and _TITLE_BEFORE_PARTY.search(text, max(0, p.start - 40), p.start):
+                m = _AFTER_PARTY_NAME.match(text, p.end)
+            if m is None:
+                continue
+            surname = m.group("name").split()[-1]
+            if len(surname) > 2 and not is_place_word(surname) and surname not in LEADERS:
+                people.setdefault(surname, p.code)
+    return people
+
+
+def _people_re(people: dict[str, str]) -> re.Pattern[str] | None:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people)) + r")(?![\w-])")
 
 
 # "US envoy Richard Norland said a conference in Benghazi ..." (derna-13): a source
@@ -872,9 +958,16 @@ _LANDMARK_RE = re.compile(
 )
 
 
-def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -> list[Mention]:
+def mentions_in(
+    sentence: Sentence,
+    published: date,
+    focus: str | None = None,
+    people: dict[str, str] | None = None,
+    rebel: str | None = None,
+) -> list[Mention]:
     """The meeting mentions of one sentence (participants may be empty when anaphoric);
-    `focus` is the article's country, the government of talks that name it no other way."""
+    `focus` is the article's country, the government of talks that name it no other way,
+    `rebel` its one rebel group; `people` the article's titled people (titled_people)."""
     text = sentence.text
     out: list[Mention] = []
     gates = _TRIGGER_WORDS.present(text)
@@ -887,7 +980,7 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
         triggers = sorted([*triggers, *addressed], key=lambda t: t.start())
     if not triggers or _SERIES.search(text):
         return out  # "have held talks ... since at least 2015" (seed 001): a past series
-    parties = _parties(sentence, focus)
+    parties = _parties(sentence, focus, people, rebel)
     runs = _lists(text, parties)
     for t in triggers:
         after_text = text[t.end() :]
@@ -1033,6 +1126,9 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             and members <= {rebel}
             and (state := actor_country(rebel))
             and (state == focus or _GOVERNMENT_WORD.search(text))
+            # not when someone else's envoy is the one talking ("UN envoy Martin Griffiths held
+            # four days of talks with rebel leaders", hod-03)
+            and not any(p.leader and p.end <= t.start() and p.code != state for p in parties)
         ):
             # "Gobierno anuncia que el quinto ciclo de diálogos con el ELN arrancará" (eln-12):
             # talks "with" a group are with the government of the country it fights in
@@ -1048,6 +1144,8 @@ def mentions_in(sentence: Sentence, published: date, focus: str | None = None) -
             d for d in sentence.dates
             if clause_from <= d.start <= d.end <= clause_to
             and not _DATE_OF_ELSE.match(text, d.end)
+            # "la primera reunión presencial desde el 7 de marzo" (mar-07): a since-date
+            and not _SINCE_BEFORE.search(text, max(0, d.start - 16), d.start)
         ]  # fmt: skip
         old = any(d.kind == "year" and d.last.year < published.year for d in dates)
         after_dates = [d for d in dates if d.kind != "year" and d.start >= t.end()]
@@ -1251,5 +1349,10 @@ def merge_mentions(mentions: Sequence[Mention], published: date) -> list[tuple[i
 
 def extract_meetings(ctx: Context) -> list[tuple[int, int, Meeting]]:
     """Every meeting of the article as (sentence index, offset, meeting), in document order."""
-    mentions = [m for s in ctx.sentences for m in mentions_in(s, ctx.published, ctx.focus)]
+    people = titled_people(ctx)
+    mentions = [
+        m
+        for s in ctx.sentences
+        for m in mentions_in(s, ctx.published, ctx.focus, people, ctx.rebel)
+    ]
     return merge_mentions(mentions, ctx.published)

@@ -284,6 +284,22 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          [("Yampil", "Ukrainian forces", "claimed", None, "UA"),
           ("Novoselivka", "Ukrainian forces", "claimed", None, "UA"),
           ("Stavky", "Ukrainian forces", "claimed", None, "UA")]),
+        # tri-01: a side saying it controls a town claims it
+        ("By the time the order was broadcast, the LNA was already saying it controlled "
+         "Gharyan, a mountain town some 95 kilometers (60 miles) south of the capital.",
+         date(2019, 4, 4), [("Gharyan", "LNA", "claimed", None, "LY")]),
+        # tri-02: a side's spokesman claims; "also in control of"; names with their Arabic
+        # particles, listed with "of"; a lower-case "international airport"
+        (["Fighting went on south of Tripoli, Libya.",
+          "Spokesman Ahmed Mismari told reporters the LNA was also in control of Tarhouna and "
+          "Aziziya, of Qasr bin Ghashir and of Suq al-Khamis, south of the city."],
+         date(2019, 4, 5),
+         [("Tarhouna", "LNA", "claimed", None, "LY"), ("Aziziya", "LNA", "claimed", None, "LY"),
+          ("Qasr bin Ghashir", "LNA", "claimed", None, "LY"),
+          ("Suq al-Khamis", "LNA", "claimed", None, "LY")]),
+        ("Hours after Guterres and Haftar met, the LNA said it had taken Tripoli international "
+         "airport, disused since 2014, on the southern edge of the capital.", date(2019, 4, 5),
+         [("Tripoli Airport", "LNA", "claimed", None, "LY")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -319,6 +335,9 @@ def test_control(
         "El Ministerio de Defensa de Rusia negó este jueves que el ejército ucraniano haya "
         "recuperado el bastión de Kúpiansk, en la región de Járkov.",
         "Moscow denied on Thursday that Ukrainian troops had recaptured Kupyansk.",
+        # tri-10: the fighting for a town as the subject of its toll
+        "The fighting for Tripoli has killed 739 people, 41 of them civilians, and wounded "
+        "4,407, according to the latest count by the World Health Organization.",
     ],
 )
 def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:

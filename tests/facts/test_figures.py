@@ -387,6 +387,18 @@ def test_figure(
     assert fig.sentence == sentence
 
 
+def test_an_ecuadorian_parish_named_as_such_is_a_place(make_ctx: MakeCtx) -> None:
+    # alz-09: "la parroquia Huigra", without "de", names a unit the gazetteer lacks
+    sentences = [
+        "La Secretaría de Gestión de Riesgos empezó a evacuar a la población de la parroquia "
+        "Huigra, en el cantón Alausí, ante la amenaza de deslizamientos.",
+        "En total, 117 ciudadanos fueron evacuados en Huigra, según el reporte difundido este "
+        "lunes.",
+    ]
+    (fig,) = _figures(make_ctx, sentences, date(2023, 4, 10))
+    assert (fig.kind, fig.figure, fig.place) == ("displacement", 117, "Huigra")
+
+
 def test_people_in_relief_camps_restate_no_toll(make_ctx: MakeCtx) -> None:
     # sl-11: "the number of people" in camps is no anaphor of the toll before it
     sentences = [

@@ -299,6 +299,20 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("El canciller de México anunció que la cumbre de la Alianza del Pacífico que debía "
          "celebrarse el 14 de diciembre en Lima queda pospuesta.", date(2022, 11, 30),
          (("Pacific Alliance",), "Lima", date(2022, 12, 14), None, "postponed")),
+        # mar-01: French ministers named by lower-case adjectives and their names ("Kouleba")
+        ("Les ministres des Affaires étrangères russe et ukrainien, Sergueï Lavrov et Dmytro "
+         "Kouleba, devraient se rencontrer jeudi à Antalya, en Turquie.", date(2022, 3, 8),
+         (("RU", "UA"), "Antalya", date(2022, 3, 10), None, "planned")),
+        # mar-07: delegations "cara a cara"; "desde el 7 de marzo" dates no meeting
+        ("Las delegaciones de Rusia y Ucrania volvieron a sentarse cara a cara este martes en "
+         "Estambul, en el palacio de Dolmabahçe, en la primera reunión presencial desde el 7 de "
+         "marzo.", date(2022, 3, 29),
+         (("RU", "UA"), "Istanbul", date(2022, 3, 29), None, "held")),
+        # hod-12: an envoy introduced with his organisation stands for it; "Ansar Alá" are
+        # the Houthis
+        ("El enviado de la ONU, Martin Griffiths, se reunió en Saná con dirigentes de Ansar Alá "
+         "para preparar su participación en las conversaciones.", date(2018, 11, 22),
+         (("Houthis", "UN"), "Sanaa", None, None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -307,6 +321,36 @@ def test_meeting(
     (m,) = _meetings(make_ctx, sentence, published)
     assert (m.participants, m.place, m.date, m.date_end, m.status) == expected
     assert m.sentence == sentence
+
+
+def test_a_titled_person_stands_for_the_party_named_with_the_title(make_ctx: MakeCtx) -> None:
+    # hod-02/03: "UN special envoy Martin Griffiths" is the UN when named again
+    sentences = [
+        "UN special envoy Martin Griffiths has landed in the rebel-held capital, Sanaa.",
+        "Griffiths met Houthi leaders in Sanaa on Tuesday.",
+    ]
+    (m,) = _meetings(make_ctx, sentences, date(2018, 6, 16))
+    assert (m.participants, m.place, m.date, m.status) == (
+        ("Houthis", "UN"),
+        "Sanaa",
+        date(2018, 6, 12),
+        "held",
+    )
+    # and alone, he is nobody's party
+    assert all(
+        "UN" not in m.participants for m in _meetings(make_ctx, sentences[1:], date(2018, 6, 16))
+    )
+
+
+def test_rebels_at_talks_are_the_articles_rebel_group(make_ctx: MakeCtx) -> None:
+    # hod-03: "rebel leaders" are the Houthis of an article that names them
+    sentences = [
+        "The Houthis still hold the port.",
+        "UN envoy Martin Griffiths held four days of talks with rebel leaders in Sanaa to try to "
+        "avert an all-out battle for the city, but flew out on Tuesday without announcing a deal.",
+    ]
+    (m,) = _meetings(make_ctx, sentences, date(2018, 6, 27))
+    assert (m.participants, m.place, m.status) == (("Houthis", "UN"), "Sanaa", "held")
 
 
 def test_the_government_of_talks_with_a_group_is_the_articles_country(make_ctx: MakeCtx) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.facts._gate import Gate
+from bot.facts._gate import Gate, fold
 from bot.facts.actors import actor_country, actor_side
 from bot.facts.context import AGENT_COMPOUND, Context, Sentence
 from bot.facts.dates import DateMatch
@@ -552,7 +552,7 @@ class _Party:
 def _parties(
     sentence: Sentence,
     focus: str | None = None,
-    people: dict[str, str] | None = None,
+    people: People | None = None,
     rebel: str | None = None,
 ) -> list[_Party]:
     """Countries (by name or demonym), organisations and named armed groups; "the government"
@@ -604,10 +604,10 @@ def _parties(
             and not m.start() <= p.start < m.end()
         ]  # fmt: skip
         found.append(_Party(code, start, m.end(), leader=True))
-    if people and (named := _people_re(people)):
-        for m in named.finditer(text):
+    if people is not None:
+        for m in people.pattern.finditer(text):
             if not any(p.start <= m.start() < p.end for p in found):
-                found.append(_Party(people[m.group(0)], m.start(), m.end(), leader=True))
+                found.append(_Party(people.parties[m.group(0)], m.start(), m.end(), leader=True))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -638,11 +638,54 @@ _AFTER_PARTY_NAME = re.compile(
 )
 
 
-def titled_people(ctx: Context) -> dict[str, str]:
-    """Surname -> party of the people the article names with a party's title."""
-    people: dict[str, str] = {}
+_TITLE_WORDS = Gate(
+    {
+        "title": [
+            fold(w)
+            for w in (
+                "envoy", "representative", "mediator", "negotiator", "president", "minister",
+                "secretary-general", "commander", "ambassador", "envoyé", "enviado", "inviato",
+                "émissaire", "représentant", "representante", "rappresentante",
+            )
+        ]
+    }
+)  # fmt: skip
+
+
+# an envoy "of" a party and his name after it: "el enviado especial de la ONU para Yemen, Martin
+# Griffiths"
+_TITLED_AFTER = re.compile(
+    r"\b(?i:envoy|representative|envoyé|enviado|inviato|émissaire|représentant|representante|"
+    r"rappresentante)(?:\s+(?i:spécial|especial|speciale))?\s+(?i:of|de|du|del|dell['’]|della|"
+    r"da|do)\b[^,.;]{1,60}" + _AFTER_PARTY_NAME.pattern
+)
+
+
+def _new_name(m: re.Match[str]) -> bool:
+    """Whether a title's name is one the tables do not know already."""
+    surname = m.group("name").split()[-1]
+    return len(surname) > 2 and not is_place_word(surname) and surname not in LEADERS
+
+
+@dataclass(frozen=True)
+class People:
+    """The people an article introduces with a party's title (see titled_people)."""
+
+    parties: dict[str, str]  # surname -> party
+    pattern: re.Pattern[str]
+
+
+def titled_people(ctx: Context) -> People | None:
+    """The people the article names with a party's title, if any."""
+    parties: dict[str, str] = {}
     for sentence in ctx.sentences:
         text = sentence.text
+        if not _TITLE_WORDS.present(text) or not any(
+            _new_name(m)
+            for pattern in (_TITLE_AFTER_PARTY, _TITLED_AFTER)
+            for m in pattern.finditer(text)
+        ):
+            continue  # no title before a name the tables lack: no need to find the parties
         for p in _parties(sentence, ctx.focus):
             if p.leader:
                 continue
@@ -651,14 +694,12 @@ def titled_people(ctx: Context) -> dict[str, str]:
                 m = _AFTER_PARTY_NAME.match(text, p.end)
             if m is None:
                 continue
-            surname = m.group("name").split()[-1]
-            if len(surname) > 2 and not is_place_word(surname) and surname not in LEADERS:
-                people.setdefault(surname, p.code)
-    return people
-
-
-def _people_re(people: dict[str, str]) -> re.Pattern[str] | None:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people)) + r")(?![\w-])")
+            if _new_name(m):
+                parties.setdefault(m.group("name").split()[-1], p.code)
+    if not parties:
+        return None
+    names = "|".join(map(re.escape, parties))
+    return People(parties, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
 
 
 # "US envoy Richard Norland said a conference in Benghazi ..." (derna-13): a source
@@ -962,7 +1003,7 @@ def mentions_in(
     sentence: Sentence,
     published: date,
     focus: str | None = None,
-    people: dict[str, str] | None = None,
+    people: People | None = None,
     rebel: str | None = None,
 ) -> list[Mention]:
     """The meeting mentions of one sentence (participants may be empty when anaphoric);
@@ -1349,10 +1390,11 @@ def merge_mentions(mentions: Sequence[Mention], published: date) -> list[tuple[i
 
 def extract_meetings(ctx: Context) -> list[tuple[int, int, Meeting]]:
     """Every meeting of the article as (sentence index, offset, meeting), in document order."""
+    triggered = [s for s in ctx.sentences if _TRIGGER_WORDS.present(s.text)]
+    if not triggered:
+        return []
     people = titled_people(ctx)
     mentions = [
-        m
-        for s in ctx.sentences
-        for m in mentions_in(s, ctx.published, ctx.focus, people, ctx.rebel)
+        m for s in triggered for m in mentions_in(s, ctx.published, ctx.focus, people, ctx.rebel)
     ]
     return merge_mentions(mentions, ctx.published)

@@ -652,6 +652,11 @@ _TITLE_WORDS = Gate(
 )  # fmt: skip
 
 
+# a title and the name after it, the cheap test before _TITLE_AFTER_PARTY
+_TITLE_NAME = re.compile(
+    r"\b(?i:envoy|representative|mediator|negotiator|president|minister|secretary-general|"
+    r"commander|ambassador)\s+" + _PERSON
+)
 # an envoy "of" a party and his name after it: "el enviado especial de la ONU para Yemen, Martin
 # Griffiths"
 _TITLED_AFTER = re.compile(
@@ -681,9 +686,7 @@ def titled_people(ctx: Context) -> People | None:
     for sentence in ctx.sentences:
         text = sentence.text
         if not _TITLE_WORDS.present(text) or not any(
-            _new_name(m)
-            for pattern in (_TITLE_AFTER_PARTY, _TITLED_AFTER)
-            for m in pattern.finditer(text)
+            _new_name(m) for pattern in (_TITLE_NAME, _TITLED_AFTER) for m in pattern.finditer(text)
         ):
             continue  # no title before a name the tables lack: no need to find the parties
         for p in _parties(sentence, ctx.focus):

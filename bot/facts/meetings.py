@@ -621,49 +621,34 @@ _REBEL_WORD = re.compile(r"rebels?|rebeldes|rebelles|ribelli", re.IGNORECASE)
 # "UN special envoy Martin Griffiths has landed in ... Sanaa" and, later, "Griffiths held talks
 # with Houthi leaders" (hod-02); "el enviado especial de la ONU para Yemen, Martin Griffiths"
 _PERSON = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][\w'’-]+)\b"
+# the titles a party's person is named with: before the name ("UN special envoy Martin
+# Griffiths"), or before the party, the name after it ("el enviado de la ONU, Martin Griffiths")
+_TITLES = (
+    "envoy|representative|mediator|negotiator|president|minister|secretary-general|commander|"
+    "ambassador"
+)
+_ENVOYS = (
+    "envoy|representative|envoyé|enviado|inviato|émissaire|représentant|representante|"
+    "rappresentante"
+)
+_ENVOY_OF = (
+    rf"(?i:{_ENVOYS})(?:\s+(?i:spécial|especial|speciale))?\s+"
+    r"(?i:of|de|du|del|dell['’]|della|da|do)\b"
+)
 _TITLE_AFTER_PARTY = re.compile(
     r"(?:['’]s)?\s+(?:(?:special|personal|chief|top|foreign|prime|defen[cs]e|interior|deputy|"
-    r"peace)\s+)*(?:envoy|representative|mediator|negotiator|president|minister|"
-    r"secretary-general|commander|ambassador)\s+" + _PERSON
+    rf"peace)\s+)*(?:{_TITLES})\s+" + _PERSON
 )
-_TITLE_BEFORE_PARTY = re.compile(
-    r"\b(?:envoy|representative|envoyé|enviado|inviato|émissaire|représentant|representante|"
-    r"rappresentante)(?:\s+(?:spécial|especial|speciale))?\s+(?:of|de|du|del|dell['’]|della|da|"
-    r"do)\s+(?:the\s+|la\s+|l['’])?$",
-    re.IGNORECASE,
-)
+_TITLE_BEFORE_PARTY = re.compile(rf"\b{_ENVOY_OF}\s+(?i:the\s+|la\s+|l['’])?$")
 _AFTER_PARTY_NAME = re.compile(
     r"(?:\s+(?:for|pour|para|per)\s+(?:the\s+|le\s+|el\s+|lo\s+|la\s+|l['’]|o\s+)?[\w-]+)?"
     r",\s+" + _PERSON
 )
-
-
-_TITLE_WORDS = Gate(
-    {
-        "title": [
-            fold(w)
-            for w in (
-                "envoy", "representative", "mediator", "negotiator", "president", "minister",
-                "secretary-general", "commander", "ambassador", "envoyé", "enviado", "inviato",
-                "émissaire", "représentant", "representante", "rappresentante",
-            )
-        ]
-    }
-)  # fmt: skip
-
-
-# a title and the name after it, the cheap test before _TITLE_AFTER_PARTY
-_TITLE_NAME = re.compile(
-    r"\b(?i:envoy|representative|mediator|negotiator|president|minister|secretary-general|"
-    r"commander|ambassador)\s+" + _PERSON
-)
-# an envoy "of" a party and his name after it: "el enviado especial de la ONU para Yemen, Martin
-# Griffiths"
-_TITLED_AFTER = re.compile(
-    r"\b(?i:envoy|representative|envoyé|enviado|inviato|émissaire|représentant|representante|"
-    r"rappresentante)(?:\s+(?i:spécial|especial|speciale))?\s+(?i:of|de|du|del|dell['’]|della|"
-    r"da|do)\b[^,.;]{1,60}" + _AFTER_PARTY_NAME.pattern
-)
+_TITLE_WORDS = Gate({"title": [fold(w) for w in f"{_TITLES}|{_ENVOYS}".split("|")]})
+# the cheap tests before _parties: a title and the name after it, or an envoy "of" a party and
+# the name after that
+_TITLE_NAME = re.compile(rf"\b(?i:{_TITLES})\s+" + _PERSON)
+_TITLED_AFTER = re.compile(rf"\b{_ENVOY_OF}[^,.;]{{1,60}}" + _AFTER_PARTY_NAME.pattern)
 
 
 def _new_name(m: re.Match[str]) -> bool:

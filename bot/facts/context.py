@@ -236,6 +236,8 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     )
 
 
+# Ecuador's cantons and parishes, named with or without "de" ("en el cantón Alausí")
+_BARE_UNIT = r"[Cc]ant[oó]n|[Pp]arroquia"
 # Second-level units the gazetteer lacks, named as such: "La province d'Al Haouz",
 # "the province of Al Haouz" (maroc-02/04), "Gezira State", "Nabatieh governorate".
 _UNIT = (
@@ -249,7 +251,7 @@ _UNIT = (
     # Gofa woreda" (Ethiopia's zones and districts)
     r"[Cc]ommune|[Zz]one|[Zz]ona|[Ww]oreda|"
     # "the canton of Alausí" (alz-02)
-    r"[Cc]anton|[Cc]antón|[Pp]arroquia)"
+    rf"{_BARE_UNIT})"
 )
 _UNIT_NAME = r"((?:(?:Al|El|Ad|Ar|As|An|Az|Ash)[ -])?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ADMIN_RES = (
@@ -260,7 +262,7 @@ _ADMIN_RES = (
         r"[Cc]ommune|[Zz]one|[Ww]oreda|[Rr]egion(?:al [Uu]nit)?)\b"
     ),
     # Ecuador's units without "de": "en el cantón Alausí", "la parroquia Huigra" (alz-06, alz-09)
-    re.compile(rf"\b(?:[Cc]ant[oó]n|[Pp]arroquia)\s+{_UNIT_NAME}"),
+    re.compile(rf"\b(?:{_BARE_UNIT})\s+{_UNIT_NAME}"),
 )
 _NOT_UNIT_NAMES = frozenset(
     {"La", "Le", "Les", "The", "A", "An", "Its", "This", "That", "Each", "Every", "Which", "Whole",

@@ -23,6 +23,7 @@ from bot.facts.actors import (
     actor_names,
 )
 from bot.facts.context import Context, Sentence, army_of
+from bot.facts.dates import SINCE_BEFORE
 from bot.facts.leaders import LEADERS, find_leaders
 from bot.facts.places import PlaceMatch, is_demonym, is_place_word, joined_run
 from bot.models import Control, ControlStatus
@@ -584,18 +585,13 @@ def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
     return ctx.rebel if match.side == "rebel" else ctx.government
 
 
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|dal|dall'|dalla|desde|depuis|desde\s+el|depuis\s+le|desde\s+o)\s+$", _FLAGS
-)
-
-
 def _date_for(sentence: Sentence, verb_start: int, ctx: Context) -> tuple[bool, date | None]:
     """(old, date): the first dated phrase after the verb, else the last one before it."""
     # "la prima rivendicazione di una riconquista dal 6 agosto" (kursk-07): a since-date is
     # when a period began, not when the place was taken
     dates = [
         d for d in sentence.dates
-        if not _SINCE_BEFORE.search(sentence.text, max(0, d.start - 12), d.start)
+        if not SINCE_BEFORE.search(sentence.text, max(0, d.start - 12), d.start)
     ]  # fmt: skip
     after = [d for d in dates if d.start >= verb_start]
     before = [d for d in dates if d.start < verb_start]

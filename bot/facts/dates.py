@@ -128,6 +128,12 @@ _YEAR_PREPOSITIONS = (
 # A date that names an event, not when something was reported: "le bilan du séisme du 28 mars"
 # (quake-12), "lors du tremblement de terre du 14 août 2021" (hq-14)
 EVENT_DATE_BEFORE = re.compile(r"\b(?:du|del|de la|of the|do|da|della|dello)\s+$", re.I)
+# What stands before a since-date, the start of a period and not when something happened:
+# "una riconquista dal 6 agosto" (kursk-07), "la primera reunión presencial desde el 7 de marzo"
+# (mar-07)
+SINCE_BEFORE = re.compile(
+    r"\b(?:since|desde|depuis|dal|dall['’]|dalla|dai)\s+(?:el\s+|le\s+|o\s+|the\s+)?$", re.I
+)
 _DATE_RE = re.compile(
     # "Dec. 7-8", "December 7 and 8, 2024"
     rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"

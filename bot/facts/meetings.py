@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from bot.facts._gate import Gate, fold
 from bot.facts.actors import actor_country, actor_side
 from bot.facts.context import AGENT_COMPOUND, Context, Sentence
-from bot.facts.dates import DateMatch
+from bot.facts.dates import SINCE_BEFORE, DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import (
     country_name,
@@ -612,10 +612,6 @@ def _parties(
     return found
 
 
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|desde|depuis|dal|dall['’]|dalla|dai)\s+(?:el\s+|le\s+|o\s+|the\s+)?$",
-    re.IGNORECASE,
-)
 _REBEL_WORD = re.compile(r"rebels?|rebeldes|rebelles|ribelli", re.IGNORECASE)
 # A person the article introduces with a party's title stands for that party when named again:
 # "UN special envoy Martin Griffiths has landed in ... Sanaa" and, later, "Griffiths held talks
@@ -1174,7 +1170,7 @@ def mentions_in(
             if clause_from <= d.start <= d.end <= clause_to
             and not _DATE_OF_ELSE.match(text, d.end)
             # "la primera reunión presencial desde el 7 de marzo" (mar-07): a since-date
-            and not _SINCE_BEFORE.search(text, max(0, d.start - 16), d.start)
+            and not SINCE_BEFORE.search(text, max(0, d.start - 16), d.start)
         ]  # fmt: skip
         old = any(d.kind == "year" and d.last.year < published.year for d in dates)
         after_dates = [d for d in dates if d.kind != "year" and d.start >= t.end()]

@@ -102,6 +102,11 @@ ACTORS: tuple[Actor, ...] = (
     Actor("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "rebel", "ML", (
         "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "JNIM",
         "GSIM")),
+    Actor("MNLA", "National Movement for the Liberation of Azawad (MNLA)", "rebel", "ML", (
+        "National Movement for the Liberation of Azawad", "Mouvement national de libération de "
+        "l'Azawad", "Movimiento Nacional de Liberación de Azawad", "MNLA")),
+    Actor("Ansar Dine", "Ansar Dine", "rebel", "ML", (
+        "Ansar Dine", "Ansar Eddine", "Ansar ed-Dine")),
     Actor("ADF", "Allied Democratic Forces (ADF)", "rebel", "CD", (
         "Allied Democratic Forces", "ADF")),
     Actor("CODECO", "CODECO", "rebel", "CD", ("CODECO",)),

@@ -33,9 +33,18 @@ __all__ = ["actor_display", "actor_names", "control_in", "extract_control"]
 _FLAGS = re.IGNORECASE
 # "took" in Spanish, Portuguese, French and Italian, alone or with "the control of" some
 # words later ("Los talibanes tomaron en las últimas horas el control de", afg-07)
-_TOOK = r"tomaron|tomó|tomaram|tomou|ont pris|a pris|prennent|hanno preso|ha preso"
+# and in the pluperfect: "les rebelles avaient pris le contrôle total de Gao" (mnn-11), "aveva
+# preso la cittadina" (nkw-04)
+_TOOK = (
+    r"tomaron|tomó|tomaram|tomou|ont pris|a pris|avait pris|avaient pris|prennent|hanno preso|"
+    r"ha preso|aveva preso|avevano preso"
+)
 # "Moscou a revendiqué la prise de Novosselydivka" (kur-09): the verbs of claiming
-_CLAIM_VERBS = r"revendiqué|revendique|reivindicó|reivindica|reivindicou|rivendicato|rivendica"
+# (and in the imperfect: "le MNLA revendiquait la prise d'Ansongo", mnn-11)
+_CLAIM_VERBS = (
+    r"revendiqué|revendique|revendiquait|reivindicó|reivindica|reivindicaba|reivindicou|"
+    r"rivendicato|rivendica|rivendicava"
+)
 # Subject-verb-object forms: the actor comes before the verb, the place after it.
 _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
     ("claimed", re.compile(
@@ -87,6 +96,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # de Uspenovka" (kursk-13), "di aver ripreso il controllo del villaggio di Krupets"
         # "ter tomado a localidade de Zelene" (vnk-10)
         r"recuperado|retomado|tomado|conquistado|capturado|ripreso|conquistato|repris|"
+        # "su ejército había \"liberado\" la ciudad de Yabrayil" (nkw-03)
+        r"liberado|liberada|liberados|libertado|libertada|"
         r"hanno conquistato|ha conquistato|conquistano|hanno ripreso|ha ripreso|"
         # "The insurgents also hold the Torkham border crossing" (afg-08), "l'armée fédérale
         # contrôlait « entièrement » Mekele" (tig-09)
@@ -101,8 +112,13 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"controlan|controla|controlam|controlano|controlla|"
         # a headline's noun: "Abiy Ahmed annonce la prise de Mekele" (tig-09); not "la caída
         # de Mekele" (tig-10), whose subject is not who took it
-        r"la prise de|la presa di)"
-        r"(?=\s)", _FLAGS)),
+        r"la prise de|la presa di|"
+        # "Iraqi security forces now had Mosul firmly under their control" (mos-14): the
+        # place stands between the verb and its control
+        r"(?:has|have|had)(?=\s+[^.;,]{2,40}?\s+(?:firmly\s+|fully\s+|completely\s+)?under\s+"
+        r"(?:their|its|his)\s+(?:full\s+|complete\s+)?control\b))"
+        # (a quotation mark after the verb, or an elided "d'": "la prise d'Ansongo", mnn-11)
+        r"(?=\s|[\"”»]|(?<=d['’]))", _FLAGS)),
     ("contested", re.compile(
         r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
         r"(?:on|toward|towards|into)|advance on|pushed into|stormed|besieged|encircled|"
@@ -123,7 +139,17 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
 # "X fell to Y": the place is the subject, the actor follows.
 _FELL = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling)\s+(?:in)?to\s+|(?P<alone>\b(?:has|have|had)\s+fallen\b)|"
-    r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+",
+    r"\b(?:came|come|fell|fallen)\s+under\s+(?:the\s+)?control\s+of\s+|"
+    # "Tessalit International Airport are under the control of the National Movement" (mnn-07)
+    # (not "El Fasher remains under the control of the military", zz-02: no change)
+    r"\b(?:is|are|was|were)\s+(?:now\s+|firmly\s+|fully\s+)?under\s+"
+    r"(?:the\s+)?(?:full\s+)?control\s+of\s+|"
+    # "Kidal était tombée aux mains des rebelles" (mnn-11), "cayó en manos de", "caduta nelle
+    # mani di", "caiu nas mãos de"
+    r"\b(?:tombée?s?|tombé|tombe|tombent)\s+(?:aux|entre les)\s+mains\s+(?:des?|du|d['’])\s*|"
+    r"\b(?:cayó|cayeron|caído)\s+en\s+manos\s+(?:de|del)\s+|"
+    r"\b(?:caduta|caduto|caduti|cadute|cade|cadono)\s+nelle\s+mani\s+(?:di|del|della|dei|degli)\s+|"
+    r"\b(?:caiu|caíram)\s+nas\s+mãos\s+(?:de|do|da|dos|das)\s+",
     _FLAGS,
 )
 # "X was captured (by Y)": the place is the subject, the actor follows if it is named; someone
@@ -177,7 +203,9 @@ _OBJ_LEAD = re.compile(
     # the same in Spanish, Portuguese, French and Italian: "el control de las importantes
     # ciudades meridionales de" (afg-07), "jeudi de" (afg-06)
     # (an article only before a lower-case word: "El Fasher", "La Paz" are names)
-    r"(?:el|los|las|la|le|les|o|os|as|il|lo|a)(?=\s+(?-i:[a-zà-ÿ]))|l'|l’|"
+    r"(?:el|los|las|la|le|les|o|os|as|il|lo|a)(?=\s+(?-i:[a-zà-ÿ]))|l'|l’|d'|d’|"
+    # "have seized the garrison town of Tessalit" (mnn-07), "la garnison d'Anefis" (mnn-09)
+    r"garrison|garnison|"
     r"de|del|du|des|di|do|da|della|dans|en|em|à|"
     r"control|contrôle|controle|controllo|total|totale|ville|villes|ciudad|ciudades|cidade|"
     r"cidades|città|capitale|capitales|capitais|importantes|importante|stratégique|"
@@ -287,7 +315,8 @@ _CAPTURED_STARTS = Gate(
         "repris", "conquistano", "now", "also", "still", "hold", "holds", "controls", "control",
         "controlled", "is", "are", "were", "was", "contrôlait", "contrôlent", "contrôle", "have",
         "has", "tienen", "tiene", "têm", "tem", "controlan", "controla", "controlam",
-        "controlano", "controlla", "la",
+        "controlano", "controlla", "la", "had", "liberado", "liberada",
+        "liberados", "libertado", "libertada", "avait", "avaient", "aveva", "avevano",
     )},
     whole_words=True,
 )  # fmt: skip
@@ -311,7 +340,7 @@ _GATE = Gate(
             "regain", "pénètr", "pénétr", "entrés", "entrent", "entrar", "entrati", "combat",
             "inside", "raging",
         ),
-        "fell": ("fell", "fall", "came", "come"),
+        "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
         "withdrawal": ("withdrawal",),
         "restored": ("restor", "re-establ", "reestabl", "raised"),
@@ -512,10 +541,15 @@ _SAY_VERBS = (
     r"said|says|declared|declares|announced|announces|claimed|claims|"
     # "Abiy Ahmed annonce la prise de Mekele" (tig-09)
     r"annonce|annoncé|affirme|affirmé|anuncia|anunció|afirma|afirmó|asegura|aseguró|indicó|"
-    r"informó|dijo|anunciou|afirmou|informou|disse|annuncia|annunciato|affermato|" + _CLAIM_VERBS
+    r"informó|dijo|anunciou|afirmou|informou|disse|annuncia|annunciato|affermato|"
+    # the participles after an auxiliary: "Ilham Aliyev, ha anunciado" (nkw-11)
+    r"anunciado|declarado|afirmado|déclaré|dichiarato|" + _CLAIM_VERBS
 )
 # A name that speaks: "Moscow said", "Moscou a revendiqué"
 _SAYS = re.compile(rf"\s+(?:\w+\s+)?(?:{_SAY_VERBS})(?!\w)")
+# A leader speaks after an apposition's comma and a few words: "El presidente de Azerbaiyán,
+# Ilham Aliyev, ha anunciado" (nkw-11), "Ilham Aliev a par ailleurs annoncé" (nkw-05)
+_LEADER_SAYS = re.compile(rf",?\s+(?:[\w-]+\s+)?(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{_SAY_VERBS})(?!\w)")
 # Anyone speaking in the sentence, or a quotation: a capture told in the passive is then a
 # claim ("la ciudad de Selidovo ha sido liberada por completo", indicó el ministerio, kur-06)
 _SAID = re.compile(
@@ -556,7 +590,7 @@ def _state_speaker(sentence: Sentence) -> str | None:
         return army_of(p.country)
     for m in find_leaders(text):
         code = LEADERS[m.group(0).replace("’", "'")]
-        if len(code) == 2 and _SAYS.match(text, m.end()):
+        if len(code) == 2 and _LEADER_SAYS.match(text, m.end()):
             return army_of(code)
     return None
 
@@ -570,8 +604,15 @@ def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> st
         # "a déclaré le chef d'état-major de l'armée russe" (kup-09): the army named with it,
         # else the article's own
         named = [a for a in sentence.actors if own.end() <= a.start <= own.end() + 12]
+        # "o Ministério da Defesa russo anunciou" (kur-02): the state its adjective names
+        demonym = next(
+            (p for p in sentence.places if p.demonym and own.end() < p.start <= own.end() + 2),
+            None,
+        )
         if named and named[0].side == "state":
             own_army = _resolve(named[0], ctx)
+        elif demonym is not None:
+            own_army = army_of(demonym.country)
         elif ctx.focus:
             own_army = army_of(ctx.focus)
     return _state_speaker(sentence) or previous_actor or own_army or ctx.rebel

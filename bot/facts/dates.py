@@ -106,6 +106,9 @@ _ROMANCE_FUTURE = re.compile(
     r"\b(?:prochaine?|próxim[oa]|prossim[oa]|que vem|previst[oa]s?|prévue?s?|prevé|doit|doivent|"
     r"devrait|devraient|dovrebbe|dovrebbero|aura|auront|sera|seront|tendrá|tendrán|será|serán|"
     r"sarà|saranno|habrá|avrà|terá|irá|irán|vont|deberá|"
+    # an invitation is to a day to come: "ha invitado a los ministros ... a Moscú el viernes"
+    # (nkw-03)
+    r"invitado|invitados|invitó|invité|invités|invitato|invitati|convidou|convidados|"
     # any verb's future in Spanish, Portuguese and Italian: "Biden recibirá el viernes en Camp
     # David al primer ministro japonés" (maui-08), "riceverà", "receberão" (not "verão", summer)
     r"\w+(?:rá|rán|rà|ranno)|\w+(?<!ve)rão)\b",

@@ -118,6 +118,8 @@ _COUNTED_RE = re.compile(
 # crossed into Syria", leb-05; "fled to Chad"; "arrived in Armenia").
 _FLOW_VERB_RE = re.compile(
     rf"\b(?:{_CROSSED}|crossing|fled|flee|flees|fleeing|sought refuge|poured|streamed|"
+    # "9,000 have found refuge in Mauritania" (mnn-02)
+    r"found refuge|taken refuge|took refuge|"
     # "some 4,000 South Sudanese refugees ... have gone back to South Sudan" (khartoum-05)
     r"gone back|went back|returned|returning|"
     r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram)\b",
@@ -1561,7 +1563,28 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
     countries = [p for p in sentence.places if p.kind == "country" and not p.demonym]
     if not countries:
         return None
-    for verb in _FLOW_VERB_RE.finditer(text, lo, hi):
+    opener = _OPENS_IN.match(text)
+    host = next((p for p in countries if opener and p.start == opener.end()), None)
+    if host is not None and _REFUGEES_RE.match(text, hit.number.end, hit.end + 1):
+        # "In Mauritania, the authorities have so far registered a total of 18,312 Malian
+        # refugees" (mnn-06): refugees counted where the sentence opens, from their nationality
+        nationals = next(
+            (p for p in sentence.places if p.demonym and 0 < p.start - hit.number.end <= 2), None
+        )
+        origin = nationals.country if nationals else home
+        if origin is not None and origin != host.country:
+            return host.country, origin
+    # the number's own verb first: "at least 10,000 people are reported to have crossed into
+    # Niger, while 9,000 have found refuge in Mauritania" (mnn-02) are two flows
+    verbs = sorted(
+        _FLOW_VERB_RE.finditer(text, lo, hi),
+        key=lambda v: (v.start() < hit.number.start, abs(v.start() - hit.number.start)),
+    )
+    after = next((p for p in countries if _IN_COUNTRY.fullmatch(text, hit.end, p.start)), None)
+    if verbs and after is not None and home is not None and after.country != home:
+        # "... and 3,000 in Burkina Faso" (mnn-02): the verb left out, its country right after
+        return after.country, home
+    for verb in verbs:
         for dest in countries:
             if not verb.end() <= dest.start <= verb.end() + 60:
                 continue
@@ -1602,6 +1625,10 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
 
 
 _BORDER_CROSSED_RE = re.compile(r"\b(?:crossed|crossing)\s+the\s+border\b(?!\s+(?:in)?to\b)", re.I)
+# A sentence that opens with where it happens: "In Mauritania, ..." (mnn-06)
+_OPENS_IN = re.compile(r"(?:In|En|Au|Dans|Nel|Na|No)\s+(?:the\s+)?")
+_REFUGEES_RE = re.compile(r"\s+(?:[A-ZÀ-Ý][\w-]*\s+)?(?:refugees|réfugiés|refugiados|rifugiati)\b")
+_IN_COUNTRY = re.compile(r"\s+(?:in|en|au|dans|no|na|nel|in\s+neighbou?ring)\s+(?:the\s+)?", re.I)
 
 
 def extract_figures(ctx: Context) -> list[tuple[int, int, Figure]]:

@@ -18,8 +18,8 @@ from bot.facts._trie import trie_pattern
 # surname (and the other spellings news uses) -> party: an ISO code, an organisation or an
 # armed group's canonical name (bot.facts.actors)
 LEADERS: dict[str, str] = {
-    **dict.fromkeys(("Aliyev",), "AZ"),
-    **dict.fromkeys(("Pashinyan", "Pashinian"), "AM"),
+    **dict.fromkeys(("Aliyev", "Aliev", "Alíev", "Bayramov"), "AZ"),
+    **dict.fromkeys(("Pashinyan", "Pashinian", "Mnatsakanyan"), "AM"),
     **dict.fromkeys(("Macron",), "FR"),
     **dict.fromkeys(("Scholz", "Merz"), "DE"),
     **dict.fromkeys(("Charles Michel", "von der Leyen", "Kaja Kallas"), "EU"),

@@ -410,10 +410,15 @@ _VENUE_TAIL = re.compile(
 # bk-06), unless a joint one ("a joint press conference with Japanese Foreign Minister Yoko
 # Kamikawa in Kyiv", noto-08), and a purpose ("with the aim of meeting a UN appeal", leb-09)
 _NO_MEETING_BEFORE = re.compile(
-    r"(?:(?<!joint )\b(?:press|news)|\b(?:aim|goal|purpose|view) of)\s+$", re.IGNORECASE
+    r"(?:(?<!joint )\b(?:press|news|phone|telephone)|\b(?:aim|goal|purpose|view) of)\s+$",
+    re.IGNORECASE,
 )
+# ... a press conference, or talks by telephone: "tras una serie de conversaciones telefónicas
+# con Alíev" (nkw-03)
 _NO_MEETING_AFTER = re.compile(
-    r"\s+(?:de\s+presse|de\s+prensa|de\s+imprensa|stampa)\b", re.IGNORECASE
+    r"\s+(?:de\s+presse|de\s+prensa|de\s+imprensa|stampa|telefónicas?|téléphoniques?|"
+    r"telefônicas?|telefoniche|telefonic[ao]|telefónico|téléphonique)\b",
+    re.IGNORECASE,
 )
 # The parties of talks named after their topic: "talks on the dam between Ethiopia, Egypt and
 # Sudan" (amh-14)
@@ -890,6 +895,9 @@ _FOR_THE = re.compile(
     # "would pay an official visit to India later in the week, on May 7-8, for a meeting" (ip-02)
     r"^(?:\s+(?:later|earlier)\s+(?:in\s+)?(?:the|this|next)\s+(?:week|month),?)?"
     r"(?:\s+on\s+[\w ,-]{3,30}?,|\s+(?:next|this)\s+week)?\s+"
+    # "ha invitado a los ministros de Exteriores de ambos países a Moscú el viernes para
+    # celebrar consultas" (nkw-03): a weekday between, and the verb of the meeting after "para"
+    r"(?:(?:el|le|il|o)\s+(?:[\w-]+\s+){1,2}?(?=para|pour|per)|)"
     # "will travel to Beijing next week to attend China's Belt and Road Forum" (herat-11)
     r"(?:for|pour|para|per|to attend|to join)\s+"
     r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w'’-]+\s+){0,4}$"
@@ -951,7 +959,7 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
         # Djibouti pour un sommet" (gezira-01)
         if (
             p.end <= t_start
-            and re.search(r"\b(?:to|in|à|en|au)\s+$", text[max(0, p.start - 4) : p.start])
+            and re.search(r"\b(?:to|in|à|en|au|a)\s+$", text[max(0, p.start - 4) : p.start])
             and _FOR_THE.match(text[p.end : t_start])
         ):
             return p.canonical

@@ -300,6 +300,39 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("Hours after Guterres and Haftar met, the LNA said it had taken Tripoli international "
          "airport, disused since 2014, on the southern edge of the capital.", date(2019, 4, 5),
          [("Tripoli Airport", "LNA", "claimed", None, "LY")]),
+        # nkw-03: a leader speaking after an apposition; the participle "liberado" in quotes
+        ("El domingo, el presidente azerbaiyano, Ilham Alíev, anunció que su ejército había "
+         "\"liberado\" la ciudad de Yabrayil y nueve aldeas del distrito.", date(2020, 10, 5),
+         [("Yabrayil", "Azerbaijan", "captured", date(2020, 10, 4), "")]),
+        # nkw-05: the French pluperfect "avait pris", the leader three words before his verb
+        ("Dans une adresse à la nation, Ilham Aliev a par ailleurs annoncé que son armée avait "
+         "pris le contrôle de la ville de Fizouli et de sept villages des environs.",
+         date(2020, 10, 17), [("Fizouli", "Azerbaijan", "captured", None, "")]),
+        # nkw-11: "ha anunciado", an auxiliary and a participle of saying
+        ("El presidente de Azerbaiyán, Ilham Aliyev, ha anunciado este domingo en un discurso "
+         "televisado que sus tropas han tomado Shusha, una ciudad estratégica.",
+         date(2020, 11, 8), [("Shusha", "Azerbaijan", "captured", date(2020, 11, 8), "AZ")]),
+        # mnn-07: the garrison town; mnn-11: "tombée aux mains de", "avaient pris", the MNLA
+        ("Tuareg rebels of the MNLA have seized the garrison town of Tessalit after a siege that "
+         "lasted weeks.", date(2012, 3, 11), [("Tessalit", "MNLA", "captured", None, "")]),
+        ("Vendredi déjà, Kidal était tombée aux mains des rebelles et des islamistes d'Ansar "
+         "Dine, sans que l'armée oppose de résistance.", date(2012, 4, 1),
+         [("Kidal", "Ansar Dine", "captured", None, "ML")]),
+        (["Le MNLA a lancé une offensive dans le nord du Mali.",
+          "Dans la nuit de samedi à dimanche, les rebelles avaient pris le contrôle total de "
+          "Kidal, à un millier de kilomètres au nord-est de Bamako."], date(2012, 4, 1),
+         [("Kidal", "MNLA", "captured", date(2012, 4, 1), "ML")]),
+        # mnn-11: the imperfect "revendiquait", an elided "d'"
+        ("Le même soir, le MNLA revendiquait la prise d'Ansongo, une ville à 95 km de Gao.",
+         date(2012, 4, 1), [("Ansongo", "MNLA", "claimed", None, "")]),
+        # mos-14: the place between "had" and "under their control"
+        ("The U.S.-led coalition said Iraqi security forces now had Mosul firmly under their "
+         "control, although parts of the Old City still had to be cleared.", date(2017, 7, 10),
+         [("Mosul", "Iraq", "captured", None, "IQ")]),
+        # mnn-07: "are under the control of"
+        ("The airport and the town of Kidal are under the control of the National Movement for "
+         "the Liberation of Azawad, an MNLA spokesman said.", date(2012, 3, 11),
+         [("Kidal", "MNLA", "captured", None, "ML")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -320,6 +353,8 @@ def test_control(
         "al-Assad's government.",
         "The war had been mostly dormant with Assad back in control of much of the country.",
         "HTS did not capture Hama.",
+        # zz-02: remaining under a side's control is no change
+        "El Fasher remains under the control of the military, which has been fighting the RSF.",
         "Government forces captured Aleppo in 2016.",
         # kh-05: a state's own army fighting in its own town defends it
         "Ukrainian troops are fighting in Vovchansk and counter-attacking, the General Staff said.",

@@ -466,6 +466,35 @@ def test_two_flows_in_one_sentence_each_take_their_own_verb(make_ctx: MakeCtx) -
     ]  # fmt: skip
 
 
+def test_each_number_of_a_list_of_flows_goes_to_its_own_country(make_ctx: MakeCtx) -> None:
+    # mnn-02: the number's own verb before the one ahead of it; the verb left out of the last
+    figs = _figures(
+        make_ctx,
+        ["Mali: thousands flee the fighting in the north.",
+         "Clashes between Tuareg rebel groups and government forces in northern Mali broke out "
+         "in the middle of January.",
+         "\"Over the past three weeks, at least 10,000 people are reported to have crossed into "
+         "Niger, while 9,000 have found refuge in Mauritania and 3,000 in Burkina Faso,\" "
+         "spokesman Adrian Edwards told reporters in Geneva on Tuesday."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place, f.origin) for f in figs] == [
+        (10000, "Niger", "ML"), (9000, "Mauritania", "ML"), (3000, "Burkina Faso", "ML")
+    ]  # fmt: skip
+
+
+def test_refugees_counted_where_the_sentence_opens(make_ctx: MakeCtx) -> None:
+    # mnn-06: "In Mauritania" is where they are; "Malian" is where they came from
+    figs = _figures(
+        make_ctx,
+        ["Refugees from the fighting in northern Mali.",
+         "In Mauritania, the authorities have so far registered a total of 18,312 Malian "
+         "refugees, 2,213 of them in the past two days."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place, f.origin) for f in figs] == [(18312, "Mauritania", "ML")]
+
+
 def test_a_total_brought_to_is_what_the_sentence_counts(make_ctx: MakeCtx) -> None:
     # leb-04: not the casualty figure of the sentence before
     figs = _figures(

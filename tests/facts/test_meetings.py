@@ -313,6 +313,13 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
         ("El enviado de la ONU, Martin Griffiths, se reunió en Saná con dirigentes de Ansar Alá "
          "para preparar su participación en las conversaciones.", date(2018, 11, 22),
          (("Houthis", "UN"), "Sanaa", None, None, "held")),
+        # nkw-03: phone talks are no meeting; the ministers invited "a Moscú el viernes para
+        # celebrar consultas" are to meet there, on the Friday to come
+        ("Ya por la noche, el Kremlin informó de que el presidente ruso, Vladímir Putin, tras "
+         "una serie de conversaciones telefónicas con Alíev y con el primer ministro armenio, "
+         "Nikol Pashinián, ha invitado a los ministros de Exteriores de ambos países a Moscú el "
+         "viernes para celebrar consultas.", date(2020, 10, 8),
+         (("AM", "AZ", "RU"), "Moscow", date(2020, 10, 9), None, "planned")),
     ],
 )  # fmt: skip
 def test_meeting(
@@ -461,6 +468,10 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
         # leb-09: meeting an appeal is no meeting
         ("France and Germany pledged more aid on Thursday, with the aim of meeting a UN appeal "
          "for Lebanon.", date(2024, 10, 17)),
+        # nkw-03: talks by telephone are no meeting
+        ("Putin held phone talks with Aliyev and Pashinyan on Thursday.", date(2020, 10, 8)),
+        ("Tras una serie de conversaciones telefónicas con Alíev y con Pashinián, el Kremlin "
+         "pidió un alto el fuego.", date(2020, 10, 8)),
         # kursk-12, bk-06: a press conference is no meeting
         ("President Volodymyr Zelensky spoke at a press conference in Kyiv with Lithuanian "
          "President Gitanas Nauseda on Monday.", date(2024, 8, 12)),

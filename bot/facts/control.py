@@ -604,15 +604,8 @@ def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> st
         # "a déclaré le chef d'état-major de l'armée russe" (kup-09): the army named with it,
         # else the article's own
         named = [a for a in sentence.actors if own.end() <= a.start <= own.end() + 12]
-        # "o Ministério da Defesa russo anunciou" (kur-02): the state its adjective names
-        demonym = next(
-            (p for p in sentence.places if p.demonym and own.end() < p.start <= own.end() + 2),
-            None,
-        )
         if named and named[0].side == "state":
             own_army = _resolve(named[0], ctx)
-        elif demonym is not None:
-            own_army = army_of(demonym.country)
         elif ctx.focus:
             own_army = army_of(ctx.focus)
     return _state_speaker(sentence) or previous_actor or own_army or ctx.rebel

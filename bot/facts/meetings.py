@@ -897,7 +897,7 @@ _FOR_THE = re.compile(
     r"(?:\s+on\s+[\w ,-]{3,30}?,|\s+(?:next|this)\s+week)?\s+"
     # "ha invitado a los ministros de Exteriores de ambos países a Moscú el viernes para
     # celebrar consultas" (nkw-03): a weekday between, and the verb of the meeting after "para"
-    r"(?:(?:el|le|il|o)\s+(?:[\w-]+\s+){1,2}?(?=para|pour|per)|)"
+    r"(?:(?:el|le|il|o)\s+(?:[\w-]+\s+){1,2}?(?=para|pour|per))?"
     # "will travel to Beijing next week to attend China's Belt and Road Forum" (herat-11)
     r"(?:for|pour|para|per|to attend|to join)\s+"
     r"(?:the\s+|a\s+|an\s+|un\s+|une\s+|le\s+|la\s+|el\s+|il\s+)?(?:[\w'’-]+\s+){0,4}$"

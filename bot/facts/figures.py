@@ -1031,9 +1031,7 @@ def _place(
             # "more than 35,000 Palestinians have been killed in the war, which began after
             # the Hamas attack on southern Israel" (rafah-08): the victims' country, not a
             # place named in a clause about something else
-            victims = next(
-                (p for p in sentence.places if p.demonym and 0 < p.start - number_end <= 2), None
-            )
+            victims = _nationals_after(sentence, number_end)
             if victims is not None:
                 return country_name(victims.country), victims.country
             # "près de 500 000 Libanais avaient dû quitter leur domicile" (leb-02): the same
@@ -1083,6 +1081,12 @@ def _place(
         # article's previous figure was
         return previous.place, previous.country
     return None, None
+
+
+def _nationals_after(sentence: Sentence, number_end: int) -> PlaceMatch | None:
+    """A demonym right after a number: who the people counted are ("35,000 Palestinians",
+    "18,312 Malian refugees")."""
+    return next((p for p in sentence.places if p.demonym and 0 < p.start - number_end <= 2), None)
 
 
 # The capitalised word right after a number, perhaps a noun of nationality ("500 000 Libanais")
@@ -1568,9 +1572,7 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
     if host is not None and _REFUGEES_RE.match(text, hit.number.end, hit.end + 1):
         # "In Mauritania, the authorities have so far registered a total of 18,312 Malian
         # refugees" (mnn-06): refugees counted where the sentence opens, from their nationality
-        nationals = next(
-            (p for p in sentence.places if p.demonym and 0 < p.start - hit.number.end <= 2), None
-        )
+        nationals = _nationals_after(sentence, hit.number.end)
         origin = nationals.country if nationals else home
         if origin is not None and origin != host.country:
             return host.country, origin
@@ -1580,10 +1582,11 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
         _FLOW_VERB_RE.finditer(text, lo, hi),
         key=lambda v: (v.start() < hit.number.start, abs(v.start() - hit.number.start)),
     )
-    after = next((p for p in countries if _IN_COUNTRY.fullmatch(text, hit.end, p.start)), None)
-    if verbs and after is not None and home is not None and after.country != home:
-        # "... and 3,000 in Burkina Faso" (mnn-02): the verb left out, its country right after
-        return after.country, home
+    if verbs and home is not None:
+        after = next((p for p in countries if _IN_COUNTRY.fullmatch(text, hit.end, p.start)), None)
+        if after is not None and after.country != home:
+            # "... and 3,000 in Burkina Faso" (mnn-02): the verb left out, its country right after
+            return after.country, home
     for verb in verbs:
         for dest in countries:
             if not verb.end() <= dest.start <= verb.end() + 60:

@@ -123,6 +123,12 @@ ACTORS: tuple[Actor, ...] = (
     Actor("AQAP", "al-Qaeda in the Arabian Peninsula (AQAP)", "rebel", "YE", (
         "al-Qaeda in the Arabian Peninsula", "AQAP")),
     Actor("ELN", "National Liberation Army (ELN)", "rebel", "CO", ("ELN",)),
+    # the separatist statelets of eastern Ukraine (2014-2022): "Denis Pushilin of the
+    # self-proclaimed 'Donetsk People's Republic'" (udb-04)
+    Actor("DPR", "Donetsk People's Republic (DPR)", "rebel", "UA", (
+        "Donetsk People's Republic", "DPR", "DNR")),
+    Actor("LPR", "Luhansk People's Republic (LPR)", "rebel", "UA", (
+        "Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR")),
 )  # fmt: skip
 
 _BY_NAME = {a.name: a for a in ACTORS}
@@ -141,6 +147,8 @@ _GENERIC_REBEL = (
     "opposition group|opposition groups|militants|jihadists|the attack|the offensive|"
     "the assault|the operation|fighters|gangs|gang members|armed gangs|gang coalition|"
     "paramilitary|paramilitaries|"
+    # "Les séparatistes prorusses ... contrôlent désormais Debaltseve" (udb-14)
+    "separatists|separatist forces|separatist fighters|séparatistes|separatistas|separatisti|"
     "rebeldes|rebelles|ribelli|insurgés|insurgentes|insorti|milicianos|miliciens|jihadistes|"
     "djihadistes|yihadistas|jihadistas"
 )
@@ -148,11 +156,15 @@ _GENERIC_STATE = (
     "pro-government forces|government forces|government troops|government soldiers|"
     "regime forces|the army|the military|army troops|soldiers|federal forces|federal troops|"
     "national army|security forces|junta|"
+    # "Federal police and their special units have retaken Kirkuk's military airport" (kir-03)
+    "federal police|"
     "l'armée|el ejército|o exército|l'esercito|forces gouvernementales|"
     "fuerzas gubernamentales|forças governamentais|troupes gouvernementales|"
     # "Les troupes de la junte birmane se sont entièrement retirées de Myawaddy" (myw-03)
     "junte|giunta|les troupes|las tropas|as tropas|le truppe|les soldats|los soldados|"
-    "os soldados|i soldati"
+    "os soldados|i soldati|"
+    # "Les forces du régime se sont emparées ... des quartiers de Sakhour" (ale-05)
+    "forces du régime|fuerzas del régimen|forze del regime|forças do regime"
 )
 
 

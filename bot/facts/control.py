@@ -89,8 +89,10 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"(?:control|controle|contrôle|controllo)\s+(?:de|do|da|di|del|della|du|des)|"
         rf"{_TOOK}|han tomado|ha tomado|se hicieron con|se hizo con|capturaron|capturó|"
         r"conquistaron|conquistó|recuperaron|recuperó|tomam|capturaram|capturou|"
-        r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|se sont emparés|"
-        r"s'est emparé|s’est emparé|s'emparent|s’emparent|avoir pris|"
+        r"conquistaram|conquistou|retomaram|retomou|assumiram|assumiu|"
+        # "Les forces du régime se sont emparées dans la journée des quartiers de Sakhour"
+        # (ale-05)
+        r"se sont emparée?s|s['’]est emparée?|s['’]emparent|avoir pris|"
         r"ont repris|a repris|reprennent|ont conquis|a conquis|prendono|"
         # the participles after an infinitive of having: "ter recuperado o controle do vilarejo
         # de Uspenovka" (kursk-13), "di aver ripreso il controllo del villaggio di Krupets"
@@ -218,7 +220,11 @@ _OBJ_LEAD = re.compile(
     r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
     r")(?:\s+|(?=[\"“”«»])|(?<=['’]))|[\"“”«»]+\s*"
     # an adjective after its noun: "della città russa di Sudzha" (kursk-07)
-    r"|(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du)\s)"
+    # ("se sont emparées dans la journée des quartiers de Sakhour", ale-05)
+    r"|(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du|des|del|della|dei|dos|das)\s)"
+    # "a repris hier le grand quartier de Cheikh Saïd" (ale-10), "had taken the Yazidi town of
+    # Sinjar" (kir-05): a word that says what the town is
+    r"|(?-i:grand|grande|gran|[\w'’-]+(?=\s+(?:town|city|village)\s+of\s))\s+"
     # "the Palestinian side of the Rafah crossing" (rafah-03)
     r"|(?:[A-Z][\w-]+\s+)?(?:side|part|half|section|sector|portion)\s+of\s+)*",
     _FLAGS,
@@ -279,7 +285,8 @@ _PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
 # "it had taken the headquarters of the army's 1st Infantry Division and controlled Wad
 # Madani" (gezira-05): a possessor is no subject
 _POSSESSIVE = re.compile(r"['’]s\b")
-_DEFENDING = re.compile(r"fight|fought|clash|battle", _FLAGS)
+# (and "179 soldats ukrainiens ont été tués ... en un mois de combats à Debaltseve", udb-14)
+_DEFENDING = re.compile(r"fight|fought|clash|battle|combat", _FLAGS)
 _CONTROL_OF = re.compile(r"\bcontrols?\s+(?:over|of)$", _FLAGS)
 # "there is an army sent to control Axum" (tig-05): taking a place is the aim, not the fact
 _AIM = re.compile(r"(?<!managed )(?<!able )\bto\s+$", _FLAGS)
@@ -360,18 +367,21 @@ _NAME = (
 _NAME_RE = re.compile(_NAME)
 _LANDMARK_RE = re.compile(
     _NAME + r"\s+(?i:corridor|crossing|border crossing|airport|air base|airbase|base|bridge|dam|"
-    r"port|checkpoint|junction)\b"
+    # "the Baba Gurgur field" (kir-05), "the K1 military base north-west of Kirkuk" (kir-03)
+    r"port|checkpoint|junction|field|oil field|oilfield|gas field|military base)\b"
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:town|city|village|villages|towns|settlements|ville|villes|localité|localités|ciudad|"
     r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|città|villaggio|"
-    r"paese)\b|:"
+    r"paese|quartiers?|barrios?|bairros?|quartier[ei])\b|:"
 )
 # The words that say a name after them is a town: "the town of", "la ville de", "della città
 # russa di" ...
 _TOWN_OF = (
-    r"(?:(?:town|city|village|locality|settlement)\s+of|(?:ville|village|localité|ciudad|pueblo|"
-    r"localidad|cidade|vila|vilarejo|aldeia|localidade|città|villaggio|paese)\s+"
+    r"(?:(?:town|city|village|locality|settlement|district|neighbou?rhood)\s+of|"
+    r"(?:ville|village|localité|ciudad|pueblo|localidad|cidade|vila|vilarejo|aldeia|localidade|"
+    # "les quartiers de Sakhour, Haydariyé et Cheikh Khodr" (ale-05)
+    r"città|villaggio|paese|quartiers?|barrios?|bairros?|quartier[ei])\s+"
     r"(?:[a-zà-ÿ]+\s+)?(?:de|di|d'|d’))"
 )
 # ... before the object of a verb: "had also seized the town of Rufaa" (gezira-04) ...
@@ -396,8 +406,8 @@ def _adhoc(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch
     text = sentence.text[start:end]
     words = text.split()
     first = words[0] if words else ""
-    if first in _NOT_A_NAME or first in ACTOR_ALIASES:
-        return None
+    if first in _NOT_A_NAME or first in ACTOR_ALIASES or text.endswith(("'s", "’s")):
+        return None  # (and "the eastern district of Syria's largest city", ale-03)
     # a known word alone is no unknown place; one that begins a longer name may be: "Shewa
     # Robit" (amh-06) is not the region Shewa. A demonym never is ("Russian Defence Ministry")
     if is_place_word(first) and (len(words) == 1 or is_demonym(first)):
@@ -410,12 +420,22 @@ def _adhoc(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch
     return PlaceMatch(text, text, "city", country, start, end)
 
 
+def _landmark(sentence: Sentence, ctx: Context, start: int, end: int) -> PlaceMatch | None:
+    """A landmark the gazetteer lacks, one name however it is written: "the K1 military base"
+    (kir-03) is "the K1 base" (kir-05)."""
+    found = _adhoc(sentence, ctx, start, end)
+    if found is None or not found.name.endswith(" military base"):
+        return found
+    name = found.name.removesuffix(" military base") + " base"
+    return PlaceMatch(name, name, found.kind, found.country, start, end)
+
+
 def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> list[PlaceMatch]:
     """Names at `pos`: a landmark, or a list of names (one name only when `alone`)."""
     text = sentence.text
     landmark = _LANDMARK_RE.match(text, pos)
     if landmark is not None:
-        found = _adhoc(sentence, ctx, pos, landmark.end())
+        found = _landmark(sentence, ctx, pos, landmark.end())
         return [found] if found else []
     out: list[PlaceMatch] = []
     while (name := _NAME_RE.match(text, pos)) is not None:
@@ -442,15 +462,26 @@ def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> l
 # palace", "the state broadcaster's headquarters", khartoum-01/14) ...
 _COMMON_LANDMARK_RE = re.compile(
     r"(presidential palace|republican palace|state broadcaster|state television|state radio|"
-    r"army(?:'s|’s)? general command|general command)(?:['’]s\s+headquarters|\s+headquarters|"
-    r"\s+building)?\b",
+    r"army(?:'s|’s)? general command|general command|"
+    # "seized Kirkuk's governor's office, the K1 base, the military airport" (kir-05)
+    r"governor(?:'s|’s)? (?:office|building|headquarters)|military airport)"
+    r"(?:['’]s\s+headquarters|\s+headquarters|\s+building)?\b",
     _FLAGS,
 )
+# ... and a known place's own: "Kirkuk's governor's office" (kir-05)
+_OWN_LANDMARK_RE = re.compile(r"['’]s\s+(?=" + _COMMON_LANDMARK_RE.pattern + ")", _FLAGS)
 # ... or as a site of a known place ("Khartoum International Airport").
 _SITE_AFTER_RE = re.compile(
     # "Tripoli international airport" (tri-02)
     r"\s+((?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Dd]am))\b"
 )
+
+
+def _landmark_name(words: str, owner: PlaceMatch | None) -> str:
+    """A common landmark's name ("Presidential Palace"), with its city's when the list gave
+    one ("Kirkuk Governor's Office")."""
+    name = " ".join(w.capitalize() for w in words.split())
+    return f"{owner.canonical} {name}" if owner is not None else name
 
 
 @dataclass(frozen=True)
@@ -470,13 +501,24 @@ def _object_places(
     lead = _OBJ_LEAD.match(text, at)
     pos = lead.end()  # type: ignore[union-attr]
     out: list[PlaceMatch] = []
+    owner: PlaceMatch | None = None  # the city the list named last
     while True:
         hit = next((p for p in candidates if p.start == pos), None)
         if hit is None and ctx is not None and (common := _COMMON_LANDMARK_RE.match(text, pos)):
             # "taken control of the presidential palace and Khartoum International Airport"
-            # (khartoum-01): a landmark of the country the article is about
-            name = " ".join(w.capitalize() for w in common.group(1).split())
-            hit = PlaceMatch(name, name, "city", ctx.focus or "", pos, common.end())
+            # (khartoum-01): a landmark of the country the article is about, or of the city
+            # the list named before it ("Kirkuk's governor's office, ... the military
+            # airport", kir-05)
+            name = _landmark_name(common.group(1), owner)
+            country = owner.country if owner else ctx.focus or ""
+            hit = PlaceMatch(name, name, "city", country, pos, common.end())
+        elif hit is None and ctx is not None and (mark := _LANDMARK_RE.match(text, pos)):
+            hit = _landmark(sentence, ctx, pos, mark.end())  # "the K1 base" (kir-05)
+        elif hit is not None and (own := _OWN_LANDMARK_RE.match(text, hit.end)):
+            owner = hit  # "Kirkuk's governor's office" (kir-05)
+            common = _COMMON_LANDMARK_RE.match(text, own.end())
+            name = _landmark_name(common.group(1), hit)  # type: ignore[union-attr]
+            hit = PlaceMatch(name, name, "city", hit.country, hit.start, common.end())  # type: ignore[union-attr]
         elif hit is not None and (site := _SITE_AFTER_RE.match(text, hit.end)):
             # one name however it is written ("Khartoum airport" in the title)
             kind = " ".join(
@@ -500,6 +542,8 @@ def _object_places(
             return out + _adhoc_list(sentence, ctx, pos, alone=noun is not None)
         if hit is None:
             return out
+        if hit.kind == "city" and hit.canonical in (p.canonical for p in candidates):
+            owner = hit
         out.append(hit)
         end = hit.end
         if located := _LOCATED.match(text, end):
@@ -516,7 +560,10 @@ def _object_places(
                 end = _REGION_WORD.match(text, region.end).end()  # type: ignore[union-attr]
         sep = _LIST_SEP.match(text[end:])
         if not sep or (
-            _COMMA.fullmatch(sep.group(0)) and _APPOSITION.match(text[end + sep.end() :])
+            _COMMA.fullmatch(sep.group(0))
+            and _APPOSITION.match(text[end + sep.end() :])
+            # "Kirkuk's governor's office, the K1 base" (kir-05) is a list of two
+            and not _LANDMARK_RE.match(text, end + sep.end())
         ):
             return out
         pos = end + sep.end()

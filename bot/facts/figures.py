@@ -98,7 +98,12 @@ _KILLED = (
     r"(?:han|ha|habían|había|hayan) (?:muerto|fallecido)|murió|falleció|"
     r"morreu|morrido|vítimas mortais|vitimas mortais|"
     # the verbs of killing: "a tempestade já matou seis pessoas na Grécia" (thes-05)
-    r"matou|mataram|matando|mató|mataron|uccidendo"
+    r"matou|mataram|matando|mató|mataron|uccidendo|"
+    # "los ataques aéreos ... acabaron con la vida de al menos 324 civiles" (ale-08), "ont coûté
+    # la vie à", "è costato la vita a", "custou a vida a"
+    r"acab(?:aron|ó|an|a) con la vida de|(?:han |ha )?acabado con la vida de|"
+    r"(?:costó|costaron|cuesta|ha costado) la vida a|coûté la vie à|costat[oa] la vita a|"
+    r"cust(?:ou|aram) a vida a"
 )
 _INJURED = (
     r"wounded|wounding|injured|injuring|injuries|hurt|"
@@ -166,6 +171,17 @@ _WAR_TOTAL_RE = re.compile(
     # "the war ..., which began in April 2023" (fasher-04)
     r"|\b(?:at war|war|conflict|fighting)\b[^.;]{0,60}?\b(?:since|began in|started in|"
     r"broke out in)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b"
+    # ... in French, Spanish, Portuguese and Italian: "La guerre civile, déclenchée en décembre
+    # 2013, a déjà tué quelque 50 000 personnes" (jub-05)
+    r"|\b(?:guerre|guerra|conflit|conflicto|conflito|conflitto)\b[^.;]{0,60}?\b(?:depuis|desde|"
+    r"déclenchée?|commencée?|éclaté|iniciad[ao]|comenzó|empezó|estalló|começou|iniciou|"
+    r"eclodiu|iniziat[ao]|scoppiat[ao]|cominciat[ao])\s+(?:(?:en|em|in|nel|a)\s+)?"
+    r"(?:\w+\s+){0,2}(?:19|20)\d\d\b"
+    # "La guerra ha provocato decine di migliaia di morti ...: ... gli sfollati superano i 2
+    # milioni" (jub-14)
+    r"|\b(?:guerre|guerra|conflit|conflicto|conflito|conflitto)\b[^.;]{0,60}?\b(?:ha|han|hanno|a|"
+    r"ont|tem|têm)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(?:provocato|provoqué|provocado|causado|"
+    r"causato|causé|fatto|fait|dejado|deixado|lasciato|laissé|tué|matado|ucciso)\b"
     # ("nationwide" alone only says the figure is the country's: "about 982 deaths ... across
     # the country", pak-02)
     r"|\b(?:in the last \d+ years|en los últimos \d+ años)\b"
@@ -587,9 +603,12 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 _PUNCT_ONLY = re.compile(r"[^\w]+")
+# Places, and the sides of a fight, counted in passing: "in five Cambodian provinces",
+# "At least 115 soldiers from the two rival forces in South Sudan died" (jub-02)
 _PLACES_COUNTED_RE = re.compile(
     rf"\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:{UNIT_NOUNS}|villages|towns|cities|communes|countries|"
-    r"pueblos|aldeias|villaggi|comuni)\b",
+    r"pueblos|aldeias|villaggi|comuni|"
+    r"(?:rival|warring|opposing)\s+(?:forces|sides|armies|factions|parties|camps))\b",
     re.I,
 )
 
@@ -846,10 +865,20 @@ def _own_clause_end(text: str, pos: int) -> int:
 
 # "because of the clashes with Thailand" (tcb-11): the other side, not where people were
 _AGENT_BEFORE_RE = re.compile(r"\b(?:by|with|against)\s+$", re.I)
+# A side's soldiers, named for its capital or country: "quindici soldati di Kiev sono stati
+# uccisi" (udb-05) counts Ukraine's soldiers, not dead in Kyiv
+_SOLDIERS_OF_RE = re.compile(
+    r"\b(?:soldiers|troops|soldats|soldados|soldati|militaires|militares|militari|troupes|"
+    r"tropas|truppe)\s+(?:of|de|di|da|do|du)\s+$",
+    re.I,
+)
 # Where a source spoke is not where the figure is: "a World Health Organization spokesperson
 # told reporters in Geneva" (khartoum-04), "at a news conference in Nairobi".
 _VENUE_BEFORE_RE = re.compile(
     r"(?:\b(?:told (?:reporters|journalists|a (?:news |press )?(?:briefing|conference))|"
+    # "told the Security Council in New York that ... the number of internally displaced
+    # persons had reached 850,000" (udb-01)
+    r"told (?:the )?(?:UN |U\.N\. )?Security Council|"
     r"(?:news|press) (?:conference|briefing)|briefing|briefed (?:reporters|journalists)|"
     r"speaking|spoke|"
     # "qui a parlé devant la presse à Mogadiscio" (som-04)
@@ -862,7 +891,13 @@ _VENUE_BEFORE_RE = re.compile(
     r"(?:[\w()'’-]+\s+){0,7}?(?:forum|meeting|conference|session|summit|assembly|"
     r"parliament)\s+"
     # "told an emergency meeting of the UN Security Council in New York" (iiw-02)
-    r"(?:\([A-Z]+\)\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?)(?:in|at|from|à|en|em|a)\s+"
+    r"(?:\([A-Z]+\)\s+|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?"
+    # "António Costa, na sede da Autoridade Nacional de Proteção Civil, em Carnaxide, confirma
+    # 24 vítimas mortais" (pg-04): where an institution sits
+    r"|\b(?:na|en la|desde la|nella|dalla|au) (?:sede|siège) "
+    r"(?:da|do|de la|del|della|du|de l['’])\s*"
+    r"(?:(?:(?-i:[A-Z][\w'’-]*)|de|da|do|di|del|la|le|des|e|y|et)(?:\s+|(?=,)))+,?\s+"
+    r")(?:in|at|from|à|en|em|a)\s+"
     r"(?:the\s+capital,?\s+)?$",
     re.I,
 )
@@ -982,6 +1017,7 @@ def _place(
         and not _VENUE_BEFORE_RE.search(text, 0, p.start)
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not _TAKEN_TO_RE.search(text, max(0, p.start - 40), p.start)
+        and not _SOLDIERS_OF_RE.search(text, max(0, p.start - 20), p.start)
         and not AGENT_COMPOUND.match(text, p.end)
         and not (
             p.kind == "country"

@@ -315,8 +315,12 @@ def find_places(text: str) -> list[PlaceMatch]:
         written, (place, demonym) = found
         end = start + len(written)
         pos = end
+        if written in _PERSON_TITLES:
+            continue  # "O Presidente da República" (pg-04) is no Presidente Médici
         if place.kind != "country" and not demonym and _in_longer_name(text, start, end):
             continue
+        if place in _MINOR and _PERSON_PARTICLE_RE.search(text, max(0, start - 50), start):
+            continue  # "Marcelo Rebelo de Sousa" (pg-04) is no small town in Brazil
         if demonym and text[max(0, start - 6) : start].lower().endswith(("inter-", "pan-")):
             continue  # "the Inter-American Commission on Human Rights" (per-06)
         if storms is None:  # once per text, and only for a text that names a place
@@ -406,6 +410,13 @@ def _first_name(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(0)[0].isupper()
 
 
+# A surname after a particle and two names: "Marcelo Rebelo de Sousa", "Constança Urbano de
+# Sousa" (pg-04); only a small town's name ("Defesa Civil do Rio Grande do Sul" is the state)
+# (not a place's: "en el barrio El Chorro de Sabá", sara-04)
+_PERSON_PARTICLE_RE = re.compile(
+    rf"\b(?!(?:El|La|Los|Las|Le|Les|Il|Lo|Os|As|San|Santa|Santo|São)\b)"
+    rf"[{_UPPER}][a-zà-ÿ]+ [{_UPPER}][a-zà-ÿ]+ (?:de|da|do|dos|das) $"
+)
 # A name that goes on through a particle: "San Antonio del Sur", "São José dos Campos".
 _NAME_GOES_ON_RE = re.compile(rf" (?:del|de la|de las|de los|dos|das) [{_UPPER}]")
 

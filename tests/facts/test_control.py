@@ -333,6 +333,46 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
         ("The airport and the town of Kidal are under the control of the National Movement for "
          "the Liberation of Azawad, an MNLA spokesman said.", date(2012, 3, 11),
          [("Kidal", "MNLA", "captured", None, "ML")]),
+        # ale-05: "se sont emparées" (feminine), the day before the object, a list of
+        # neighbourhoods the gazetteer lacks; "les forces du régime" are the state's
+        (["Les rebelles syriens ont perdu lundi l'ensemble des quartiers nord d'Alep-Est.",
+          "Les forces du régime se sont emparées dans la journée des quartiers de Sakhour, "
+          "Haydariyé et Cheikh Khodr, a indiqué l'Observatoire syrien des droits de l'Homme."],
+         date(2016, 11, 28),
+         [("Sakhour", "Syrian government forces", "captured", None, "SY"),
+          ("Haydariyé", "Syrian government forces", "captured", None, "SY"),
+          ("Cheikh Khodr", "Syrian government forces", "captured", None, "SY")]),
+        # ale-10: "le grand quartier de"
+        ("L'armée syrienne a repris hier le grand quartier de Cheikh Saïd, dans le sud-est de la "
+         "ville, au terme de violents combats.", date(2016, 12, 13),
+         [("Cheikh Saïd", "Syrian government forces", "captured", None, "")]),
+        # kir-05: landmarks of a list: a city's own ("Kirkuk's governor's office"), one named
+        # by its own name ("the K1 base", "the Baba Gurgur field"), and a common one that is
+        # the city's the list named before it
+        ("The federal forces had on Monday seized Kirkuk's governor's office, the K1 base, the "
+         "military airport and the Baba Gurgur field, meeting almost no resistance.",
+         date(2017, 10, 17),
+         [("Kirkuk Governor's Office", "Iraq", "captured", date(2017, 10, 16), "IQ"),
+          ("K1 base", "Iraq", "captured", date(2017, 10, 16), "IQ"),
+          ("Kirkuk Military Airport", "Iraq", "captured", date(2017, 10, 16), "IQ"),
+          ("Baba Gurgur field", "Iraq", "captured", date(2017, 10, 16), "IQ")]),
+        # kir-03: "the K1 military base" is the K1 base; the federal police are the state's
+        ("Iraqi troops have taken the K1 military base north-west of Kirkuk from Kurdish "
+         "fighters, according to a military statement carried by state TV.", date(2017, 10, 16),
+         [("K1 base", "Iraq", "captured", None, "IQ")]),
+        ("Federal police and their special units have retaken Kirkuk's military airport, east "
+         "of the city, the Joint Operations Command said.", date(2017, 10, 16),
+         [("Kirkuk Military Airport", "Iraq", "captured", None, "IQ")]),
+        # kir-05: a word before "town of" says what the town is, it is no place
+        ("Iraqi forces said on Tuesday they had taken the Yazidi town of Sinjar from Kurdish "
+         "peshmerga.", date(2017, 10, 17),
+         [("Sinjār", "Iraq", "claimed", date(2017, 10, 17), "IQ")]),
+        # udb-14: separatists are rebels, the Donetsk People's Republic a named side
+        (["Separatist envoy Denis Pushilin of the self-proclaimed Donetsk People's Republic "
+          "spoke in Minsk.",
+          "Les séparatistes prorusses, qui avaient pénétré mardi dans la ville et pris la gare, "
+          "contrôlent désormais Debaltseve."], date(2015, 2, 19),
+         [("Debaltseve", "DPR", "captured", date(2015, 2, 17), "UA")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -358,6 +398,9 @@ def test_control(
         "Government forces captured Aleppo in 2016.",
         # kh-05: a state's own army fighting in its own town defends it
         "Ukrainian troops are fighting in Vovchansk and counter-attacking, the General Staff said.",
+        # udb-14: the same in French
+        "Quelque 179 soldats ukrainiens ont été tués en un mois de combats à Debaltseve, a "
+        "indiqué jeudi un conseiller du président.",
         # a lone capitalised word after a capture verb is no place the gazetteer lacks
         "Rebels captured Smith and two other soldiers near the front.",
         # tor-01: "no longer hold" denies it
@@ -370,6 +413,9 @@ def test_control(
         "El Ministerio de Defensa de Rusia negó este jueves que el ejército ucraniano haya "
         "recuperado el bastión de Kúpiansk, en la región de Járkov.",
         "Moscow denied on Thursday that Ukrainian troops had recaptured Kupyansk.",
+        # ale-03: a possessive is no place the gazetteer lacks
+        'Syrian troops "have seized full control" of the eastern district of Syria\'s largest '
+        "city, the army said.",
         # tri-10: the fighting for a town as the subject of its toll
         "The fighting for Tripoli has killed 739 people, 41 of them civilians, and wounded "
         "4,407, according to the latest count by the World Health Organization.",

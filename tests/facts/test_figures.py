@@ -377,6 +377,25 @@ def _figures(
         # per-07: the place with the most dead, then their number
         ("Ayacucho es el departamento con más víctimas mortales, con 10.", date(2022, 12, 26),
          dict(kind="casualties", figure=10, place="Ayacucho")),
+        # udb-05: a side's soldiers named for its capital died no more in Kyiv than elsewhere
+        ("Nelle ultime 24 ore, ha aggiunto, quindici soldati di Kiev sono stati uccisi e una "
+         "trentina feriti, nei combattimenti intorno a Debaltseve.", date(2015, 1, 31),
+         dict(kind="casualties", figure=15, place="Debaltseve")),
+        # ale-08: "acabaron con la vida de" kills
+        ("En los distritos orientales de Alepo, los ataques aéreos y de artillería acabaron con "
+         "la vida de al menos 324 civiles, entre ellos 44 menores y 22 mujeres.",
+         date(2016, 12, 5), dict(kind="casualties", figure=324, killed=324, place="Aleppo")),
+        # pg-04: where an institution sits is not where the dead are (the country of the
+        # town, not the town)
+        ("António Costa, na sede da Autoridade Nacional de Proteção Civil, em Carnaxide, "
+         "confirma 24 vítimas mortais.", date(2017, 6, 18),
+         dict(kind="casualties", figure=24, place="Portugal")),
+        # udb-01: the Security Council a speaker told in New York (no place of the figure's
+        # own, and no country the sentence is about: none at all, not New York's)
+        ("On Wednesday, UN Under-Secretary-General Jeffrey Feltman told the Security Council in "
+         "New York that, according to figures from the Ukrainian authorities, the number of "
+         "internally displaced persons had reached 850,000.", date(2015, 1, 23),
+         dict(kind="displacement", figure=850000, place=None)),
     ],
 )  # fmt: skip
 def test_figure(
@@ -1259,6 +1278,11 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # chm-02: a pandemic's daily count beside the story, and a disease's cases
         "In other news, India's COVID-19 caseload rose to 1,08,26,363 with 12,059 fresh infections in a day, while the death count climbed to 1,54,996 with 78 more fatalities in 24 hours, Union Health Ministry data showed.",
         "The region reported 3,000 new cholera cases, while the death count climbed.",
+        # jub-02: the sides of a fight are counted in passing (and soldiers are fighters)
+        "At least 115 soldiers from the two rival forces in South Sudan died in gun battles in the capital Juba, a military spokesman for the opposition said on Saturday.",
+        # jub-05, jub-14: a war's totals in French and Italian
+        "La guerre civile, déclenchée en décembre 2013, a déjà tué quelque 50 000 personnes selon l'ONU et fait 2,5 millions de déplacés.",
+        "La guerra ha provocato decine di migliaia di morti e una grave crisi umanitaria: quasi 5 milioni di persone vivono in insicurezza alimentare e gli sfollati superano i 2 milioni.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

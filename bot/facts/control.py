@@ -469,7 +469,7 @@ _COMMON_LANDMARK_RE = re.compile(
     _FLAGS,
 )
 # ... and a known place's own: "Kirkuk's governor's office" (kir-05)
-_OWN_LANDMARK_RE = re.compile(r"['’]s\s+(?=" + _COMMON_LANDMARK_RE.pattern + ")", _FLAGS)
+_OWN_LANDMARK_RE = re.compile(r"['’]s\s+" + _COMMON_LANDMARK_RE.pattern, _FLAGS)
 # ... or as a site of a known place ("Khartoum International Airport").
 _SITE_AFTER_RE = re.compile(
     # "Tripoli international airport" (tri-02)
@@ -516,9 +516,8 @@ def _object_places(
             hit = _landmark(sentence, ctx, pos, mark.end())  # "the K1 base" (kir-05)
         elif hit is not None and (own := _OWN_LANDMARK_RE.match(text, hit.end)):
             owner = hit  # "Kirkuk's governor's office" (kir-05)
-            common = _COMMON_LANDMARK_RE.match(text, own.end())
-            name = _landmark_name(common.group(1), hit)  # type: ignore[union-attr]
-            hit = PlaceMatch(name, name, "city", hit.country, hit.start, common.end())  # type: ignore[union-attr]
+            name = _landmark_name(own.group(1), hit)
+            hit = PlaceMatch(name, name, "city", hit.country, hit.start, own.end())
         elif hit is not None and (site := _SITE_AFTER_RE.match(text, hit.end)):
             # one name however it is written ("Khartoum airport" in the title)
             kind = " ".join(

@@ -541,8 +541,8 @@ def _object_places(
             return out + _adhoc_list(sentence, ctx, pos, alone=noun is not None)
         if hit is None:
             return out
-        if hit.kind == "city" and hit.canonical in (p.canonical for p in candidates):
-            owner = hit
+        if hit.kind == "city" and hit in candidates:
+            owner = hit  # a gazetteer city, not a landmark or a name the gazetteer lacks
         out.append(hit)
         end = hit.end
         if located := _LOCATED.match(text, end):

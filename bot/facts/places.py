@@ -410,9 +410,9 @@ def _first_name(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(0)[0].isupper()
 
 
-# A surname after a particle and two names: "Marcelo Rebelo de Sousa", "Constança Urbano de
-# Sousa" (pg-04); only a small town's name ("Defesa Civil do Rio Grande do Sul" is the state)
-# (not a place's: "en el barrio El Chorro de Sabá", sara-04)
+# A small town's name after two names and a particle is a surname: "Marcelo Rebelo de Sousa"
+# (pg-04). Not after an article or a saint ("el barrio El Chorro de Sabá", sara-04), and not a
+# larger place ("Defesa Civil do Rio Grande do Sul" is the state; see find_places).
 _PERSON_PARTICLE_RE = re.compile(
     rf"\b(?!(?:El|La|Los|Las|Le|Les|Il|Lo|Os|As|San|Santa|Santo|São)\b)"
     rf"[{_UPPER}][a-zà-ÿ]+ [{_UPPER}][a-zà-ÿ]+ (?:de|da|do|dos|das) $"

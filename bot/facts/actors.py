@@ -48,7 +48,9 @@ ACTORS: tuple[Actor, ...] = (
     Actor("Hamas", "Hamas", "rebel", "PS", ("Hamas",)),
     Actor("Hezbollah", "Hezbollah", "rebel", "LB", ("Hezbollah", "Hizbollah")),
     Actor("Houthis", "Houthis", "rebel", "YE", (
-        "Houthi rebels", "Houthi", "Houthis", "Ansar Allah", "Ansarallah", "Ansar Alá")),
+        "Houthi rebels", "Houthi", "Houthis", "Ansar Allah", "Ansarallah", "Ansar Alá",
+        # AFP's spelling: "the Huthi rebels who took the capital Sanaa" (ade-09)
+        "Huthi rebels", "Huthi", "Huthis")),
     Actor("Israeli forces", "Israeli forces", "state", "IL", (
         "Israeli troops", "Israeli army", "Israeli military", "Israel Defense Forces", "IDF")),
     Actor("Russian forces", "Russian forces", "state", "RU", (
@@ -119,7 +121,41 @@ ACTORS: tuple[Actor, ...] = (
     Actor("Islamic Jihad", "Palestinian Islamic Jihad", "rebel", "PS", (
         "Palestinian Islamic Jihad", "Islamic Jihad", "PIJ")),
     Actor("LNA", "Libyan National Army (LNA)", "rebel", "LY", (
-        "Libyan National Army", "Haftar's forces", "LNA")),
+        # "Forces of eastern Libyan strongman Khalifa Haftar announced ... that they had seized
+        # the coastal city of Sirte" (lw-01): the marshal stands for his army
+        "Libyan National Army", "Haftar's forces", "Haftar forces", "pro-Haftar forces",
+        "Khalifa Haftar", "Haftar", "LNA")),
+    # The two sides of the war for western Libya (2019-2020): "forces loyal to the
+    # Tripoli-based Government of National Accord (GNA) retook Sabratha and Surman" (lw-07)
+    Actor("GNA", "Government of National Accord (GNA) forces", "state", "LY", (
+        "Government of National Accord", "GNA forces", "GNA-aligned forces", "GNA troops",
+        "Gouvernement d'union nationale", "Gobierno de Acuerdo Nacional",
+        "Governo di Accordo Nazionale", "Governo di accordo nazionale", "GNA")),
+    # Aden, 2019: "the separatist Southern Transitional Council (STC) seized the presidential
+    # palace" (ade-04); the Security Belt is its force in Aden
+    Actor("STC", "Southern Transitional Council (STC)", "rebel", "YE", (
+        "Southern Transitional Council", "Conseil de transition du Sud",
+        "Consejo de Transición del Sur", "Consiglio di transizione del Sud",
+        "Security Belt forces", "Security Belt", "STC")),
+    # "Yemeni government forces retook Ataq" (ade-08); Hadi's recognised government
+    Actor("Yemeni forces", "Yemeni government forces", "state", "YE", (
+        "Yemeni government forces", "Yemeni government troops", "Yemeni troops",
+        "Yemeni army", "Yemen's army", "Hadi's forces", "forces loyal to Hadi")),
+    # Côte d'Ivoire, 2011: "les Forces républicaines sont entrées lundi soir dans Bondoukou"
+    # (civ-07); Ouattara's former rebels, the FRCI
+    Actor("FRCI", "Republican Forces of Côte d'Ivoire (FRCI)", "rebel", "CI", (
+        "Forces républicaines de Côte d'Ivoire", "Forces républicaines", "Republican Forces",
+        "forces pro-Ouattara", "pro-Ouattara forces", "pro-Ouattara fighters",
+        "combattants pro-Ouattara", "fuerzas pro Ouattara", "forze pro-Ouattara",
+        "Forces nouvelles", "New Forces", "Ouattara's forces", "forces loyal to Ouattara",
+        "forces loyal to Alassane Ouattara", "forces fidèles à Alassane Ouattara",
+        "forces favorables à Alassane Ouattara", "FRCI")),
+    # and Laurent Gbagbo's army, "les forces de défense et de sécurité" (civ-07)
+    Actor("FDS", "Ivorian Defence and Security Forces (FDS)", "state", "CI", (
+        "forces de défense et de sécurité", "Forces de défense et de sécurité",
+        "pro-Gbagbo forces", "forces pro-Gbagbo", "Gbagbo loyalists", "Gbagbo's forces",
+        "forces loyal to Gbagbo", "forces loyal to Laurent Gbagbo",
+        "forces fidèles à Laurent Gbagbo", "forces fidèles à Gbagbo", "FDS")),
     Actor("AQAP", "al-Qaeda in the Arabian Peninsula (AQAP)", "rebel", "YE", (
         "al-Qaeda in the Arabian Peninsula", "AQAP")),
     Actor("ELN", "National Liberation Army (ELN)", "rebel", "CO", ("ELN",)),
@@ -158,6 +194,9 @@ _GENERIC_STATE = (
     "national army|security forces|junta|"
     # "Federal police and their special units have retaken Kirkuk's military airport" (kir-03)
     "federal police|"
+    # "a day after the UN-recognised government seized Tarhuna" (lw-11)
+    "UN-recognised government|UN-recognized government|internationally recognised government|"
+    "internationally recognized government|"
     "l'armée|el ejército|o exército|l'esercito|forces gouvernementales|"
     "fuerzas gubernamentales|forças governamentais|troupes gouvernementales|"
     # "Les troupes de la junte birmane se sont entièrement retirées de Myawaddy" (myw-03)

@@ -31,6 +31,7 @@ from bot.facts.places import (
     lookup,
     prefer,
     storm_names,
+    written_as_surname,
 )
 from bot.facts.text import is_heading
 from bot.models import Article
@@ -186,7 +187,8 @@ def focus_country(
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+"
     # "Abuja, 18 set 2024 (Lusa) – " (mai-13), "Bangkok, 10 nov (EFE).- ", "KABUL, Aug 6 (AFP) - "
-    r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Z][\w/ .-]{1,20})\)\s*\.?\s*[-–—]+\s+"
+    # (an agency may write its name in lower case: "Roma, 20 set. (askanews) – ", mxq-04)
+    r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Za-z][\w/ .-]{1,20})\)\s*\.?\s*[-–—]+\s+"
 )
 _COLON_DATELINE = re.compile(r":\s+[A-Z]")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
@@ -425,8 +427,15 @@ def _without_namesakes(built: list[Sentence], focus: str) -> list[Sentence]:
     Rubio", ip-08)."""
     named = {p.country for s in built for p in s.places if p.kind == "country" or p.demonym}
     named.add(focus)
+    # a small town abroad whose name the article also gives a person ("Evo Morales", bol-04;
+    # "Luis Felipe Puente", mxq-06) is that person's surname even where its country is named
+    abroad = {p.name for s in built for p in s.places if p.country != focus and is_minor_city(p)}
+    texts = [s.text for s in built]
+    surnames = {name for name in abroad if written_as_surname(texts, name)}
 
     def namesake(p: PlaceMatch) -> bool:
+        if p.name in surnames:
+            return True
         return p.country not in named and (is_minor_city(p) or _compass_region(p))
 
     if not any(namesake(p) for s in built for p in s.places):

@@ -77,8 +77,13 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"wrested control of|gained control of|took full control of|captured|capture|seized|"
         # "says it has regained full control of the coastal town of Palma" (palma-08)
         r"regained (?:full |complete |total )?control (?:of|over)|"
+        # "the army had imposed \"full control over Aden's districts\"" (ade-09), "Our heroic
+        # forces have extended their control over the whole city of Tarhuna" (lw-10)
+        r"(?:imposed|extended) (?:its |their |[\"“]?full |[\"“]?complete |[\"“]?total )*"
+        r"control (?:of|over)|"
         # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
-        r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|took|taken|"
+        r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|takes over|"
+        r"took|taken|"
         # "units of the North group liberated the following 10 settlements" (kursk-12): the
         # word a state uses for taking back its own villages
         r"liberated|liberating|libéré|libérée|libérés|liberaron|liberó|libertaram|libertou|"
@@ -130,7 +135,7 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"(?:are|were|have been|had been|has been)\s+inside|"
         # "sent reinforcements to retake Mirebalais" (haiti-13): an attempt, a contest
         r"to retake|to recapture|to regain control of|"
-        r"pénètrent|ont pénétré|sont entrés|entrent|entraron|entraram|sono entrati|"
+        r"pénètrent|ont pénétré|sont entrés|sont entrées|entrent|entraron|entraram|sono entrati|"
         r"combats (?:dans|à|pour)|combates en|combates em|combattimenti a|"
         # "The battle between Fano forces and the Ethiopian Defense Force is still raging in
         # Bahir Dar and in Gondar" (amh-04)
@@ -217,6 +222,8 @@ _OBJ_LEAD = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
     r"viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    # "sont entrées lundi soir dans Bondoukou" (civ-07)
+    r"soir|matin|nuit|ce|cette|noche|mañana|madrugada|tarde|noite|manhã|sera|mattina|notte|"
     r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
     r")(?:\s+|(?=[\"“”«»])|(?<=['’]))|[\"“”«»]+\s*"
     # an adjective after its noun: "della città russa di Sudzha" (kursk-07)
@@ -230,7 +237,9 @@ _OBJ_LEAD = re.compile(
     _FLAGS,
 )
 _LIST_SEP = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|y|e|et|ed)\s+(?:in\s+|en\s+|em\s+|à\s+)?|\s*&\s*)"
+    # ("entered the town of al-Asabiaah, ..., as well as Tiji, Badr and al-Jawsh", lw-09)
+    r"^(?:,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+(?:and|y|e|et|ed)\s+(?:in\s+|en\s+|em\s+|à\s+)?|"
+    r"\s*&\s*)"
     r"(?:the\s+)?",
     _FLAGS,
 )
@@ -259,11 +268,18 @@ _WHICH_SEIZED = re.compile(
     _FLAGS,
 )
 # "entered Bukavu ... after government troops withdrew from the city" (goma-15): a capture.
+# So is entering without a fight: "les Forces républicaines sont entrées lundi soir dans
+# Bondoukou sans combats de rue" (civ-07).
 _DEFENDERS_LEFT = re.compile(
     r"\b(?:after|as)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers|army|police)\s+"
-    r"(?:had\s+)?(?:withdrew|pulled out|retreated|fled|abandoned)",
+    r"(?:had\s+)?(?:withdrew|pulled out|retreated|fled|abandoned)|"
+    r"\b(?:without (?:a |any )?(?:fight|battle|resistance)|unopposed|sans (?:combats?|résistance)|"
+    r"sin (?:combatir|combates|resistencia)|sem (?:combates|resistência)|"
+    r"senza (?:combattere|combattimenti|resistenza))\b",
     _FLAGS,
 )
+# "GNA-aligned forces peacefully entered the town of al-Asabiaah" (lw-09): a capture too.
+_PEACEFULLY = re.compile(r"\b(?:peacefully|unopposed|pacifiquement)\s+$", _FLAGS)
 _RESTORED = re.compile(
     r"\b(?:restored|restores|re-established|reestablished)\s+(?:its\s+|their\s+|full\s+)*"
     r"(?:sovereignty|control|authority)[\"”]?\s+(?:over|of|in)\s+"
@@ -282,6 +298,8 @@ _SPOKESMAN_SAID = re.compile(
     _FLAGS,
 )
 _PREP_BEFORE = re.compile(r"\b(?:with|against|from|of)\s+(?:the\s+)?$", _FLAGS)
+_YEARS_AGO = re.compile(r"\s+(?:[\w-]+\s+)?years\s+ago\b", _FLAGS)
+_WHO_BEFORE_VERB = re.compile(r",?\s+(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?", _FLAGS)
 # "it had taken the headquarters of the army's 1st Infantry Division and controlled Wad
 # Madani" (gezira-05): a possessor is no subject
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -310,9 +328,10 @@ _DENIED_THAT = re.compile(
 # only (see _gate.finditer_at), not at every position of the sentence (bench/extract).
 _CAPTURED_STARTS = Gate(
     {"start": (
-        "seized", "took", "taken", "take", "wrested", "gained", "captured", "capture", "regained",
-        "secured", "seize", "overran", "overrun", "recaptured", "retook", "retaken", "liberated",
-        "liberating", "libéré", "libérée", "libérés", "liberaron", "liberó", "libertaram",
+        "seized", "imposed", "extended", "took", "taken", "take", "takes", "wrested", "gained",
+        "captured", "capture", "regained", "secured", "seize", "overran", "overrun", "recaptured",
+        "retook", "retaken", "liberated", "liberating", "libéré", "libérée", "libérés",
+        "liberaron", "liberó", "libertaram",
         "libertou", "liberato", "liberata", "liberati", "tomaron", "tomó", "tomaram", "tomou",
         "ont", "a", "prennent", "hanno", "ha", "han", "se", "capturaron", "capturó",
         "conquistaron", "conquistó", "recuperaron", "recuperó", "tomam", "capturaram",
@@ -337,6 +356,7 @@ _GATE = Gate(
                     "rivendic"),
         "withdrawn": ("withdr", "pulled", "retreat", "retir", "ritir"),
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
+                     "imposed", "extended",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
                      "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",
                      "contrôl", "presa", "libera", "libér", "libert", "recuperado", "retomado",
@@ -344,7 +364,8 @@ _GATE = Gate(
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
-            "regain", "pénètr", "pénétr", "entrés", "entrent", "entrar", "entrati", "combat",
+            "regain", "pénètr", "pénétr", "entrés", "entrées", "entrent", "entrar", "entrati",
+            "combat",
             "inside", "raging",
         ),
         "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos"),
@@ -654,7 +675,35 @@ def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> st
             own_army = _resolve(named[0], ctx)
         elif ctx.focus:
             own_army = army_of(ctx.focus)
-    return _state_speaker(sentence) or previous_actor or own_army or ctx.rebel
+    return (
+        _state_speaker(sentence)
+        or _side_speaker(sentence, ctx)
+        or previous_actor
+        or own_army
+        or ctx.rebel
+    )
+
+
+# A side's spokesman: "\"Our heroic forces have extended their control over the whole city of
+# Tarhuna,\" GNA spokesman Mohamad Gnounou wrote" (lw-10); "Ahmad al-Mesmari, spokesman of
+# Haftar's self-styled Libyan National Army" (lw-01).
+_SPOKESMAN = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|porta-voz|portavoce)"
+_SPOKESMAN_AFTER = re.compile(rf"\s+(?:military\s+)?{_SPOKESMAN}\b", _FLAGS)
+_SPOKESMAN_OF = re.compile(
+    rf"\b{_SPOKESMAN}\s+(?:of|for|de|du|del|da|do|di)\s+[^,.;]{{0,24}}$", _FLAGS
+)
+
+
+def _side_speaker(sentence: Sentence, ctx: Context) -> str | None:
+    """The side whose spokesman speaks in the sentence, if a named one."""
+    text = sentence.text
+    for a in sentence.actors:
+        if a.actor is not None and (
+            _SPOKESMAN_AFTER.match(text, a.end)
+            or _SPOKESMAN_OF.search(text, max(0, a.start - 60), a.start)
+        ):
+            return _resolve(a, ctx)
+    return None
 
 
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
@@ -724,8 +773,10 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         if actor is None:
             return
         old, when = _date_for(sentence, verb_start, ctx)
-        if old:
-            return  # "captured Aleppo in 2016": history
+        if old or _YEARS_AGO.match(text, place.end):
+            # "captured Aleppo in 2016", "who took the capital Sanaa five years ago" (ade-09):
+            # history
+            return
         out.append(
             _Found(
                 place.start,
@@ -772,13 +823,21 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             subject = [
                 a for a in actors
                 if a.end <= m.start()
-                and not _PREP_BEFORE.search(text, 0, a.start)
+                and (
+                    not _PREP_BEFORE.search(text, 0, a.start)
+                    # "backs the government against the Huthi rebels who took the capital
+                    # Sanaa" (ade-09): the subject of the relative clause
+                    or _WHO_BEFORE_VERB.fullmatch(text, a.end, m.start())
+                )
                 and not _POSSESSIVE.match(text, a.end)
             ]  # fmt: skip
             actor = (
                 _resolve(subject[-1], ctx) if subject else _unnamed(sentence, ctx, previous_actor)
             )
-            if status == "contested" and _DEFENDERS_LEFT.search(text, m.end()):
+            if status == "contested" and (
+                _DEFENDERS_LEFT.search(text, m.end())
+                or _PEACEFULLY.search(text, max(0, m.start() - 14), m.start())
+            ):
                 status_here: ControlStatus = "captured"
             elif status == "captured" and _AIM.search(text, max(0, m.start() - 12), m.start()):
                 status_here = "contested"

@@ -446,8 +446,9 @@ _AGE_AFTER_RE = re.compile(
     re.I,
 )
 # ... and a person's age between commas after the name: "Former MLB pitcher Octavio Dotel, 51,
-# was pulled from the rubble but died in hospital" (jet-06).
-_NAME_COMMA_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+, $")
+# was pulled from the rubble but died in hospital" (jet-06); "Mario Salvatierra, de 60 años, y
+# Marcelo Terrazas Seleme, de 48, murieron" (bol-01).
+_NAME_COMMA_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+, (?:de |di )?$")
 # The missing are no toll: "four people had died and 13 were missing" (kakh-06)
 # Deaths told by cause: "avec 16 décès par noyade et 31 par effondrement ; elle est suivie de
 # Tahoua (15 noyades et 13 effondrements)" (niger-03). Two or more in a sentence are the
@@ -1454,8 +1455,10 @@ _PLACE_THEN_NUMBER = re.compile(r"[\s,(]*(?:[^\W\d]+[\s,(]+){0,5}?")
 # no word between, `gap` empty: "três em Haifa", iiw-05), "five were from South Tripura district"
 # (bdf-01).
 _NUMBER_THEN_PLACE = re.compile(
-    r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at|from)\s+"
+    r"\s*(?P<gap>(?:[^\W\d]+\s+){0,6}?)(?:in|en|dans|à|em|no|na|at|from|nel|nello|nella)\s+"
     r"(?:the\s+|la\s+|le\s+|l')?"
+    # "altri 12 morti si registrano nello Stato del Messico, 3 in quello di Guerrero" (mxq-04)
+    r"(?:(?:quello|quella|celui|celle|el|o|a)\s+(?:di|de|do|da|d')\s*)?"
     # "duas na cidade de Pemba, em Cabo Delgado, e três na província de Nampula" (mzc-02)
     r"(?:(?:province|prefecture|préfecture|region|governorate|district|provincia|provinz|"
     r"província|distrito|city|cidade|ciudad|ville|città)\s+"

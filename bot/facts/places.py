@@ -333,6 +333,8 @@ def find_places(text: str) -> list[PlaceMatch]:
             text, max(0, start - 40), start
         ):
             continue  # "told the state news agency Saba" (mar-04), "Fars news agency"
+        if _INSTITUTION_BEFORE_RE.search(text, max(0, start - 16), start):
+            continue  # "la Defensoría del Pueblo" (bol-04) is no town called Pueblo
         if place.kind == "country" and _first_name(text, start, end):
             continue  # "Foreign Minister Mauricio Montalvo" (gye-11) is no Mauritius
         out.append(PlaceMatch(written, place.name, place.kind, place.country, start, end, demonym))
@@ -349,6 +351,8 @@ _AGENCY_BEFORE_RE = re.compile(
     r"\bagência(?: de notícias| oficial)?) $",
     re.I,
 )
+# An institution named for the people: "Defensoría del Pueblo", "Defensoria do Povo".
+_INSTITUTION_BEFORE_RE = re.compile(r"\b(?:Defensor[ií]a|Defensora?|Diario|Partido) (?:del|do) $")
 # A storm's name is no place: "Hurricane Flora", "l'uragano Flora", "el ciclón Chido".
 _STORM_WORDS = (
     "hurricane", "typhoon", "cyclone", "storm", "uragano", "huracán", "huracan", "ouragan",
@@ -555,6 +559,17 @@ def is_minor_city(match: PlaceMatch) -> bool:
     """A GeoNames city of under about 200,000 inhabitants that no hand-made entry names: "Pueblo"
     (US) in "la Defensoría del Pueblo" (cat-04), "Rubio" (VE) in "Marco Rubio" (ip-08)."""
     return match.kind == "city" and Place(match.canonical, "city", match.country) in _MINOR
+
+
+def written_as_surname(texts: Sequence[str], written: str) -> bool:
+    """The name follows someone's first name somewhere in the texts: "Luis Felipe Puente"
+    (mxq-06), "Evo Morales" (bol-04)."""
+    pattern = re.compile(rf"\b([{_UPPER}][a-zà-ÿ]+) {re.escape(written)}\b")
+    return any(
+        m.group(1) not in _FREE_AFTER and _key(m.group(1)) not in _FORM_KEY
+        for text in texts
+        for m in pattern.finditer(text)
+    )
 
 
 def is_homonym(match: PlaceMatch) -> bool:

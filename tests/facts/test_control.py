@@ -373,6 +373,46 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "Les séparatistes prorusses, qui avaient pénétré mardi dans la ville et pris la gare, "
           "contrôlent désormais Debaltseve."], date(2015, 2, 19),
          [("Debaltseve", "DPR", "captured", date(2015, 2, 17), "UA")]),
+        # civ-07: entering without a fight is a capture; "lundi soir" before the object; the
+        # Republican Forces are Ouattara's FRCI, and "les forces pro-Ouattara" too
+        ("A l'est, les Forces républicaines sont entrées lundi soir dans Bondoukou sans combats "
+         "de rue.", date(2011, 3, 29),
+         [("Bondoukou", "FRCI", "captured", date(2011, 3, 28), "CI")]),
+        ("Sur le front ouest, les forces pro-Ouattara ont par ailleurs revendiqué la prise de "
+         "Duékoué, carrefour stratégique qui ouvre la route de Yamoussoukro.", date(2011, 3, 29),
+         [("Duekoué", "FRCI", "claimed", None, "CI")]),
+        # lw-01: the marshal stands for his army; lw-11: "the UN-recognised government" is the
+        # state's side, Libya's GNA
+        ("Forces of eastern Libyan strongman Khalifa Haftar announced on Monday that they had "
+         "seized the coastal city of Sirte from fighters loyal to the UN-recognised Government "
+         "of National Accord in Tripoli.", date(2020, 1, 6),
+         [("Sirte", "LNA", "captured", date(2020, 1, 6), "LY")]),
+        ("It happened a day after the UN-recognised government seized Tarhuna, Haftar's last "
+         "stronghold in the northwest and his main launchpad against the capital, Tripoli.",
+         date(2020, 6, 6),
+         [("Tarhuna", "GNA", "captured", None, "LY")]),
+        # lw-10: "extended their control over"; the side whose spokesman speaks took it
+        ('"Our heroic forces have extended their control over the whole city of Tarhuna," GNA '
+         "spokesman Mohamad Gnounou wrote on Facebook.", date(2020, 6, 5),
+         [("Tarhuna", "GNA", "captured", None, "LY")]),
+        # ade-09: "imposed full control over"; Yemen's army is the state's side
+        (['"The national army and security services have at this moment reached the interim '
+          'capital," Information Minister Moammer al-Eryani wrote on Twitter.',
+          'In a later tweet he said the army had imposed "full control over Aden\'s districts".'],
+         date(2019, 8, 28),
+         [("Aden", "Yemeni forces", "captured", None, "YE")]),
+        # ade-04: the Security Belt is the STC's force
+        ("The Security Belt forces seized the presidential palace in Aden on Saturday.",
+         date(2019, 8, 11),
+         [("Presidential Palace", "STC", "captured", date(2019, 8, 10), "YE")]),
+        # lw-09: entering peacefully is a capture; a list goes on after "as well as"
+        ("In the early hours of the same day, GNA-aligned forces peacefully entered the town of "
+         "Tiji, east of Rujban and Zintan.", date(2020, 5, 20),
+         [("Tiji", "GNA", "captured", None, "LY")]),
+        ("GNA-aligned forces entered Gharyan, as well as Zintan and Nalut, without a fight.",
+         date(2020, 5, 20),
+         [("Gharyan", "GNA", "captured", None, "LY"), ("Zintan", "GNA", "captured", None, "LY"),
+          ("Nālūt", "GNA", "captured", None, "LY")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -416,6 +456,11 @@ def test_control(
         # ale-03: a possessive is no place the gazetteer lacks
         'Syrian troops "have seized full control" of the eastern district of Syria\'s largest '
         "city, the army said.",
+        # ade-09: a capture years ago is history, and the rebels after "against" are still the
+        # subject of the clause "who took"
+        "The new fighting comes despite repeated calls for a ceasefire from the Saudi-led "
+        "coalition, which backs the government against the Huthi rebels who took the capital "
+        "Sanaa five years ago.",
         # tri-10: the fighting for a town as the subject of its toll
         "The fighting for Tripoli has killed 739 people, 41 of them civilians, and wounded "
         "4,407, according to the latest count by the World Health Organization.",

@@ -441,6 +441,33 @@ def test_a_dateline_gives_the_country_when_nothing_else_does(make_ctx: MakeCtx) 
     assert [(f.figure, f.country) for _, _, f in extract_figures(ctx)] == [(413, "IN")]
 
 
+def test_an_agency_dateline_in_lower_case_is_no_place_of_the_count(make_ctx: MakeCtx) -> None:
+    # mxq-04: Rome is where the story was filed
+    sentence = (
+        "Roma, 20 set. (askanews) – È salito a 248 il numero dei morti accertati per il "
+        "terremoto che ha colpito il Messico centrale."
+    )
+    figs = _figures(make_ctx, sentence, date(2017, 9, 20))
+    assert [(f.figure, f.place) for f in figs] == [(248, "Mexico")]
+
+
+def test_an_italian_breakdown_by_state(make_ctx: MakeCtx) -> None:
+    # mxq-04: "nello Stato del Messico" (the state, not the country), "in quello di Guerrero"
+    sentences = [
+        "Città del Messico conta 117 vittime.",
+        "Seguono lo Stato di Morelos con 72 morti e quello di Puebla con 43 decessi; altri 12 "
+        "morti si registrano nello Stato del Messico, 3 in quello di Guerrero.",
+    ]
+    figs = _figures(make_ctx, sentences, date(2017, 9, 20))
+    assert [(f.figure, f.place) for f in figs] == [
+        (117, "Ciudad de México"),
+        (72, "Morelos"),
+        (43, "Puebla"),
+        (12, "State of Mexico"),
+        (3, "Guerrero"),
+    ]
+
+
 def test_the_word_right_after_a_number_beats_the_verb_before_it(make_ctx: MakeCtx) -> None:
     # bb-01: through auxiliaries ("debieron ser") the counted word follows the number
     sentence = (
@@ -1265,6 +1292,8 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # bdf-05: the events a story comes after; jet-06: a victim's age after the name
         "La catastrophe survient après des semaines de troubles politiques : plus de 450 personnes ont été tuées pendant les manifestations.",
         "Former MLB pitcher Octavio Dotel, 51, was pulled from the rubble but died in hospital.",
+        # bol-01: the second age of a pair drops its "años"
+        "Mario Salvatierra, de 60 años, y Marcelo Terrazas Seleme, de 48, murieron por impactos de bala hacia las 22:00 del miércoles.",
         # niger-03: deaths told by cause are parts of the toll, not places' tolls
         "La région de Maradi reste la plus éprouvée, avec 16 décès par noyade et 31 par effondrement ; elle est suivie de Tahoua (15 noyades et 13 effondrements) et de Zinder (7 noyades et 21 effondrements).",
         # cub-13: the toll of an earlier blow, two weeks ago, and the verb "mató a" is the

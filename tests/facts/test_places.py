@@ -291,6 +291,39 @@ def test_a_small_town_of_a_country_the_article_never_names_is_a_namesake() -> No
     assert [p.canonical for p in ctx.sentences[0].places] == ["Colombia", "Geneva"]
 
 
+def test_a_small_town_abroad_named_as_a_persons_surname_is_no_place() -> None:
+    from bot.facts.context import context_for
+
+    # bol-04: "Evo Morales" is no town in Colombia, though the article names Colombia
+    ctx = context_for(
+        ["Bolivia: Evo Morales aterrizó en Ciudad de México.",
+         "Colombia pidió calma en Bolivia.",
+         "Policías dispersaron a seguidores de Morales en La Paz."],
+        date(2019, 11, 11),
+    )  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[2].places] == ["La Paz"]
+    # mxq-06: "Luis Felipe Puente" is no La Puente in California
+    ctx = context_for(
+        ["Luis Felipe Puente, coordinador de Protección Civil de México, dio el balance.",
+         "09:10 — Puente: 225 muertos en México.",
+         "Estados Unidos envió rescatistas a México."],
+        date(2017, 9, 21),
+    )  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[1].places] == ["Mexico"]
+
+
+def test_an_institution_named_for_the_people_is_no_town() -> None:
+    from bot.facts.context import context_for
+
+    # bol-03: "Defensoría del Pueblo" in an article that names the United States
+    ctx = context_for(
+        ["Bolivia's Ombudsman's Office (Defensoría del Pueblo) counts three dead.",
+         "The United States called for calm."],
+        date(2019, 11, 11),
+    )  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[0].places] == ["Bolivia"]
+
+
 def test_a_demonym_says_whose_town_it_is() -> None:
     from bot.facts.context import context_for
 

@@ -359,7 +359,8 @@ _GATE = Gate(
                      "imposed", "extended",
                      "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
                      "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",
-                     "contrôl", "presa", "libera", "libér", "libert", "recuperado", "retomado",
+                     "contrôl", "presa", "libera", "liberó", "libér", "libert", "recuperado",
+                     "retomado",
                      "conquistado", "capturado", "repris"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",

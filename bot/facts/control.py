@@ -291,8 +291,9 @@ _HAS_KILLED = re.compile(
     r"\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|displaced|forced)\b",
     _FLAGS,
 )
+_SPOKESMAN = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|porta-voz|portavoce)"
 _SPOKESMAN_SAID = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|porte-parole|portavoz|porta-voz|portavoce)\b[^.;]{0,60}?"
+    rf"\b{_SPOKESMAN}\b[^.;]{{0,60}}?"
     r"\b(?:told|said|says|claimed|announced|déclaré|affirmé|dijo|afirmó|disse|afirmou|detto)\b"
     r"[^.;]{0,30}$",
     _FLAGS,
@@ -356,18 +357,15 @@ _GATE = Gate(
                     "rivendic"),
         "withdrawn": ("withdr", "pulled", "retreat", "retir", "ritir"),
         "captured": ("seiz", "took", "take", "wrested", "gained", "captur", "overr", "secured",
-                     "imposed", "extended",
-                     "tom", "hicieron", "hizo", "conquist", "recuper", "retom", "assum", "empar",
-                     "pris", "prenn", "conquis", "preso", "prendon", "ripreso", "hold", "control",
-                     "contrôl", "presa", "libera", "liberó", "libér", "libert", "recuperado",
-                     "retomado",
-                     "conquistado", "capturado", "repris"),
+                     "imposed", "extended", "tom", "hicieron", "hizo", "conquist", "recuper",
+                     "retom", "assum", "empar", "pris", "prenn", "conquis", "preso", "prendon",
+                     "ripreso", "hold", "control", "contrôl", "presa", "libera", "liberó", "libér",
+                     "libert", "recuperado", "retomado", "conquistado", "capturado", "repris"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
             "regain", "pénètr", "pénétr", "entrés", "entrées", "entrent", "entrar", "entrati",
-            "combat",
-            "inside", "raging",
+            "combat", "inside", "raging",
         ),
         "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
@@ -688,7 +686,6 @@ def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> st
 # A side's spokesman: "\"Our heroic forces have extended their control over the whole city of
 # Tarhuna,\" GNA spokesman Mohamad Gnounou wrote" (lw-10); "Ahmad al-Mesmari, spokesman of
 # Haftar's self-styled Libyan National Army" (lw-01).
-_SPOKESMAN = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|porta-voz|portavoce)"
 _SPOKESMAN_AFTER = re.compile(rf"\s+(?:military\s+)?{_SPOKESMAN}\b", _FLAGS)
 _SPOKESMAN_OF = re.compile(
     rf"\b{_SPOKESMAN}\s+(?:of|for|de|du|del|da|do|di)\s+[^,.;]{{0,24}}$", _FLAGS

@@ -279,7 +279,7 @@ _DEFENDERS_LEFT = re.compile(
     _FLAGS,
 )
 # "GNA-aligned forces peacefully entered the town of al-Asabiaah" (lw-09): a capture too.
-_PEACEFULLY = re.compile(r"\b(?:peacefully|unopposed|pacifiquement)\s+$", _FLAGS)
+_PEACEFULLY = re.compile(r"\b(?:peacefully|pacifiquement)\s+$", _FLAGS)
 _RESTORED = re.compile(
     r"\b(?:restored|restores|re-established|reestablished)\s+(?:its\s+|their\s+|full\s+)*"
     r"(?:sovereignty|control|authority)[\"”]?\s+(?:over|of|in)\s+"

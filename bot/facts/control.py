@@ -37,7 +37,7 @@ _FLAGS = re.IGNORECASE
 # preso la cittadina" (nkw-04)
 _TOOK = (
     r"tomaron|tomó|tomaram|tomou|ont pris|a pris|avait pris|avaient pris|prennent|hanno preso|"
-    r"ha preso|aveva preso|avevano preso"
+    r"ha preso|aveva preso|avevano preso|aver preso"
 )
 # "Moscou a revendiqué la prise de Novosselydivka" (kur-09): the verbs of claiming
 # (and in the imperfect: "le MNLA revendiquait la prise d'Ansongo", mnn-11)
@@ -110,7 +110,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # contrôlait « entièrement » Mekele" (tig-09)
         r"(?<=[a-z] )(?:now |also |still )?(?:hold|holds|controls|control|controlled)(?! of\b)|"
         # "the LNA was also in control of Tarhouna and Aziziya" (tri-02)
-        r"(?:is|are|were|was) (?:now |also |still |already )?in (?:full )?control of|"
+        r"(?:is|are|were|was) (?:now |also |still |already )?(?:100 ?% |fully |firmly )?"
+        r"in (?:full |complete |total )?control of|"
         r"contrôlait|contrôlent|contrôle|"
         # "Le forze ucraine hanno il pieno controllo della città russa di Sudzha" (kursk-07)
         r"(?:have|has|hanno|ha|tienen|tiene|têm|tem|ont|a)\s+(?:the\s+|il\s+|el\s+|o\s+|le\s+)?"
@@ -255,7 +256,10 @@ _APPOSITION = re.compile(
     # "said Monday it had seized Paletwa, a township in neighbouring Chin state" (rak-02)
     r"township|commune|municipality|"
     r"neighbou?rhood|port|crossing|junction|villaggio|aldeia|pueblo)\b"
-    r"|^(?:which|where|in|near)\b",
+    r"|^(?:which|where|in|near)\b"
+    # "have taken Debre Sina, about 190 km north-east of Addis Ababa" (tad-10): where it lies
+    r"|^(?:(?:about|some|around|roughly|nearly|à|a|unos|cerca de|circa)\s+)?\d+\s*"
+    r"(?:km|kilomet\w*|miles)\b",
     _FLAGS,
 )
 # Where a listed town lies: "Pokrovsk in Donetsk region" (kup-12)
@@ -343,7 +347,7 @@ _CAPTURED_STARTS = Gate(
         "controlled", "is", "are", "were", "was", "contrôlait", "contrôlent", "contrôle", "have",
         "has", "tienen", "tiene", "têm", "tem", "controlan", "controla", "controlam",
         "controlano", "controlla", "la", "had", "liberado", "liberada",
-        "liberados", "libertado", "libertada", "avait", "avaient", "aveva", "avevano",
+        "liberados", "libertado", "libertada", "avait", "avaient", "aveva", "avevano", "aver",
     )},
     whole_words=True,
 )  # fmt: skip
@@ -472,10 +476,20 @@ def _adhoc_list(sentence: Sentence, ctx: Context, pos: int, *, alone: bool) -> l
         # "Uspenovka e da pequena cidade de Borki" (kursk-13)
         pos = _OBJ_LEAD.match(text, name.end() + sep.end()).end()  # type: ignore[union-attr]
     if len(out) == 1 and not alone:
-        # one name the sentence says is a place: "Phu Makua, a hilltop" (tcb-08)
+        # one name the sentence says is a place: "Phu Makua, a hilltop" (tcb-08), "Tessalit
+        # and its airport" (msv-13)
         after = re.match(r",\s+", text[out[0].end :])
-        alone = after is not None and bool(_APPOSITION.match(text[out[0].end + after.end() :]))
+        alone = (
+            after is not None and bool(_APPOSITION.match(text[out[0].end + after.end() :]))
+        ) or bool(_ITS_SITE.match(text, out[0].end))
     return out if (alone or len(out) >= 2) else []
+
+
+_ITS_SITE = re.compile(
+    r"\s+(?:and|et|y|e)\s+(?:its|son|sa|su|seu|sua|il suo|la sua)\s+(?:airport|aéroport|aeropuerto|"
+    r"aeroporto|air\s?base|airstrip|base|port|puerto|porto)\b",
+    _FLAGS,
+)
 
 
 # Landmarks that fighting parties take and hold, named without a place name ("the presidential
@@ -638,6 +652,15 @@ _OWN_MILITARY = re.compile(
 )
 
 
+# "The government, which describes the retreat as a defeat, said on Saturday that its forces
+# had retaken Woldiya" (tad-14): the article's government speaks for its own army
+_GOVERNMENT_SAYS = re.compile(
+    r"\b(?:the|le|el|o|il)\s+(?:federal\s+|central\s+)?(?:government|gouvernement|gobierno|"
+    rf"governo)(?:,[^,.;]{{0,80}},)?\s+(?:\w+\s+)?(?:{_SAY_VERBS})(?!\w)",
+    _FLAGS,
+)
+
+
 def _state_speaker(sentence: Sentence) -> str | None:
     """The state whose army the sentence says acted or spoke, as an actor name: a country (or
     its capital) with its army or a verb of saying, or whose ministry speaks, or a leader who
@@ -677,6 +700,7 @@ def _unnamed(sentence: Sentence, ctx: Context, previous_actor: str | None) -> st
     return (
         _state_speaker(sentence)
         or _side_speaker(sentence, ctx)
+        or (ctx.government if _GOVERNMENT_SAYS.search(sentence.text) else None)
         or previous_actor
         or own_army
         or ctx.rebel

@@ -115,6 +115,7 @@ _ROMANCE_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
+_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 
 
 def _words(words: str) -> str:
@@ -370,10 +371,16 @@ def _resolve(m: re.Match[str], text: str, published: date) -> tuple[date, date, 
         day = resolve_weekday(_WEEKDAYS.index(g("wd").lower()), published, future)
         return day, day, "day"
     if g("rwd"):
+        weekday = _ROMANCE_WEEKDAYS[g("rwd")]
+        if bracket := _DAY_IN_BRACKETS.match(text, m.end()):
+            # "convocaram uma cúpula ... para sábado (19)" (msv-03): the Brazilian press gives
+            # the day of the month after the weekday, which says whether it is past or to come
+            for future in (False, True):
+                day = resolve_weekday(weekday, published, future)
+                if day.day == int(bracket.group(1)):
+                    return day, day, "day"
         near = text[max(0, m.start() - 100) : m.end() + 30]
-        day = resolve_weekday(
-            _ROMANCE_WEEKDAYS[g("rwd")], published, _ROMANCE_FUTURE.search(near) is not None
-        )
+        day = resolve_weekday(weekday, published, _ROMANCE_FUTURE.search(near) is not None)
         return day, day, "day"
     if g("rel"):
         return _relative(g("rel"), published)

@@ -1082,6 +1082,15 @@ def _place(
             located = [p for p in places if p.end <= at and _LOCATIVE_RE.search(text, 0, p.start)]
             if located:
                 places = located
+        if (
+            not own
+            and (aside := _OTHERS_AFTER_RE.search(text, number_end))
+            and _DIGIT_RE.search(text, aside.end())
+        ):
+            # "Au moins 358 morts, 228 blessés et 56 disparus : ce sont les chiffres publiés
+            # ... « 122 blessés ont été évacués par avion vers la Turquie »" (mog-08): after a
+            # colon or a quotation that counts others, the places are theirs
+            places = [p for p in places if p.start < aside.start()]
     # the most specific place the sentence names: a city over a region over a country
     for kind in ("city", "region", "country"):
         for p in places:
@@ -1118,6 +1127,9 @@ def _place(
         # article's previous figure was
         return previous.place, previous.country
     return None, None
+
+
+_OTHERS_AFTER_RE = re.compile(r"[:«“\"]")
 
 
 def _nationals_after(sentence: Sentence, number_end: int) -> PlaceMatch | None:
@@ -1444,8 +1456,40 @@ def _figures_at(
             injured=injured.value if injured else None,
         )
         out.append((head.start, fig))
+    abroad = next(
+        ((at, f) for at, f in out if f.kind == "displacement" and f.origin == f.country), None
+    )
+    if abroad is not None:
+        out += _flows_listed(sentence, numbers, *abroad)
     out.sort(key=lambda item: item[0])
     return out
+
+
+def _flows_listed(
+    sentence: Sentence, numbers: list[NumberMatch], at: int, abroad: Figure
+) -> list[tuple[int, Figure]]:
+    """The flows a count of people gone abroad lists country by country: "plus de 105 000
+    Burundais ont fui vers les pays voisins ... : 70 187 en Tanzanie, 26 300 au Rwanda et
+    9 183 en RDC" (bdi-06); each number right before "in <country>" is the flow into it."""
+    out = []
+    for n in numbers:
+        if n.start <= at:
+            continue
+        gap = _IN_COUNTRY.match(sentence.text, n.end)
+        dest = gap and next(
+            (
+                p for p in sentence.places
+                if p.start == gap.end() and p.kind == "country" and not p.demonym
+                and p.country != abroad.origin
+            ),
+            None,
+        )  # fmt: skip
+        if dest:
+            out.append((n.start, replace(
+                abroad, figure=n.value, qualifier=n.qualifier, place=dest.canonical,
+                country=dest.country,
+            )))  # fmt: skip
+    return out if len(out) > 1 else []
 
 
 # A place right before a number: "Taroudant 452", "celle de Taroudant 764", "Paiporta, con 45",
@@ -1563,6 +1607,9 @@ _ABROAD_RE = re.compile(
     r"(?:neighbou?ring|nearby|surrounding|vecinos|voisins|vizinhos|vicini)\s*"
     r"(?:countries|states|nations|pays|países|paesi)?"
     r"|\b(?:pays voisins|países vecinos|países vizinhos|paesi vicini)\b"
+    # "50,361 new Burundian refugees in neighbouring countries since the beginning of April"
+    # (bdi-03)
+    r"|\b(?:refugees|asylum-seekers)\s+in\s+(?:the\s+)?neighbou?ring\s+countries\b"
     r"|\b(?:fled|crossed)\s+abroad\b",
     re.I,
 )

@@ -131,8 +131,12 @@ _ORGS: tuple[tuple[str, str], ...] = (
     (r"African Union|AU|Union africaine|UA|Unión Africana|União Africana", "AU"),
     # "la Communauté économique des États de l'Afrique de l'Ouest (Cédéao)" (ng-05)
     (
-        r"Economic Community of West African States|ECOWAS|Cédéao|CEDEAO|"
-        r"Communauté économique des États de l'Afrique de l'Ouest",
+        r"Economic Community of West African States|ECOWAS|Cédéao|CEDEAO|Cedeao|"
+        r"Communauté économique des États de l'Afrique de l'Ouest|"
+        # "Comunidade Econômica dos Estados da África Ocidental (Cedeao)" (msv-03)
+        r"Comunidade Econ[ôo]mica dos Estados da África Ocidental|"
+        r"Comunidad Económica de (?:los )?Estados de África Occidental|"
+        r"Comunità economica degli Stati dell'Africa occidentale",
         "ECOWAS",
     ),
     (r"Gulf Cooperation Council|GCC", "GCC"),
@@ -443,6 +447,8 @@ _MEMBERS_OF = re.compile(
 )
 _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
 _GLOSS = re.compile(r"\([^()]{1,40}\)")
+_DAY_GLOSS = re.compile(r"\(\d{1,2}\)")
+_OPENS_AT = re.compile(r"(?:In|At|À|A|En|Em|Na|No|Nella|Ad)\s+")
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
 )
@@ -454,7 +460,12 @@ _WITH_BEFORE = re.compile(
 )
 # Between a body and its meeting: "members are due to hold closed", "discussed Myanmar in
 # closed", not a clause of its own
-_BODY_GAP = re.compile(r"(?:(?!\b(?:and|et|y|e|said|says)\b)[^,;:.()\"“”])*", re.IGNORECASE)
+_BODY_GAP = re.compile(
+    r"(?:(?!\b(?:and|et|y|e|said|says)\b)[^,;:.()\"“”])*"
+    # "The AU Peace and Security Council, which met in Addis Ababa on Thursday" (bdi-14)
+    r"(?:,\s*(?:which|that|who|qui|que|che)\s+(?:has\s+|have\s+|had\s+|se\s+|si\s+)?)?",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
 _PROCESS = re.compile(r"\bprocess\b", re.IGNORECASE)
 _SERIES = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:held|met|been)\b[^.]*\bsince\b", re.I)
@@ -480,7 +491,9 @@ _STATUS_RULES: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
         r"si è svolt[oa]|si è tenut[oa]|si sono svolt[ie]|ha avuto luogo|tuvo lugar|"
         r"se llevó a cabo|s'est déroulée?|s’est déroulée?|teve lugar|realizou-se)\b", re.I)),
     ("held", re.compile(
-        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended|"
+        r"\b(?:met|convened|held|took place|was held|were held|concluded|wrapped up|ended|ends|"
+        # "says at the end of the EAC's extraordinary summit in Dar es Salaam" (bdi-05)
+        r"at the end of|"
         # a host's and a visitor's past (see _guest)
         r"hosted|visited|recibió|visitó|recebeu|visitou|a reçu|a accueilli|ha ricevuto|"
         r"ha visitato)\b"
@@ -510,7 +523,7 @@ _STATUS_STEMS: tuple[tuple[str, ...], ...] = (
     ("ouvr", "ouvert", "tenu", "lieu", "réunis", "retrouvent", "reúnen", "reunieron", "celebró",
      "reuniram", "riuniti", "reuniu", "reunió", "réuni", "riunito", "svolt", "tenut", "luogo",
      "tuvo", "llevó", "déroul", "teve", "realizou"),
-    ("met", "convened", "held", "took", "concluded", "wrapped", "ended", "delegation",
+    ("met", "convened", "held", "took", "concluded", "wrapped", "end", "delegation",
      "negotiator", "envoy", "hosted", "visit", "recib", "receb", "reçu", "accueilli", "ricevuto"),
     ("could", "may", "might", "likely", "report", "proposed", "possib", "considering", "mulling",
      "would"),
@@ -1066,13 +1079,17 @@ def mentions_in(
             stop
             and stop.group(0) == "("
             and (gloss := _GLOSS.match(text, stop.start()))
-            and any(
-                p.kind == "city" and (p.start - 1, p.end + 1) == gloss.span()
-                for p in sentence.places
+            and (
+                any(
+                    p.kind == "city" and (p.start - 1, p.end + 1) == gloss.span()
+                    for p in sentence.places
+                )
+                or _DAY_GLOSS.fullmatch(gloss.group(0))
             )
         ):
             # "se reunirán el jueves en Leópolis (Lviv)" (bsg-09): a place's other name in
-            # brackets ends no clause
+            # brackets ends no clause, nor the day of the month after a weekday ("para sábado
+            # (19), em Abidjan", msv-03)
             stop = _CLAUSE_END.search(text, gloss.end())
         clause_to = stop.start() if stop else len(text)
         # the Council is the one party of a meeting spoken to (_ADDRESS_RE), not the speaker
@@ -1191,6 +1208,18 @@ def mentions_in(
         if visit and when is None and status in (None, "held"):
             continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
+        past = status == "held" or (status is None and when is not None and when.last < published)
+        if place is None and past and (opener := _OPENS_AT.match(text)):
+            # "In Addis Ababa, African leaders ... on Tuesday pledged $455.53 million ... at a
+            # donors' conference" (msv-10): a meeting held where the sentence opens
+            place = next(
+                (
+                    p.canonical for p in sentence.places
+                    if p.start == opener.end() and p.kind == "city" and p.end <= t.start()
+                    and text.startswith(",", p.end)
+                ),
+                None,
+            )  # fmt: skip
         if t.re is _ADDRESS_RE:
             # the Council sits in New York: "María Isabel Salvador told the Security Council"
             # (hmb-10) names its speaker, "told the Security Council ... in Kherson" its topic

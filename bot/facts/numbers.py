@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from bot.facts._gate import Gate, finditer_at
@@ -438,12 +438,29 @@ _COMPOUND_WORD = _cased(_COMPOUND_WORDS)
 _COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WORD})*\b")
 _COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
 _PER_RE = re.compile(r"\bp[eo]r\s+$", re.I)  # "5 per cent six times", "por cento dos"
+# A count told as a round figure's noun: "une quinzaine de morts" (bdi-06), "più di un
+# centinaio di abitanti" (tad-08), "uma centena", "a dozen": about that many, a figure (the
+# plurals, "des dizaines", are the vague counts above).
+_ABOUT = {
+    "dozen": 12, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+    "dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "decina": 10, "dozzina": 12,
+    "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+    "sessantina": 60, "centinaio": 100,
+}  # fmt: skip
+_ABOUT_WORDS = Gate({"about": tuple(_ABOUT)}, whole_words=True)
+_ABOUT_RE = re.compile(
+    r"\b(?:[Uu]ne?|[Uu]n[oa]|[Uu]ma|[Aa])\s+(?P<noun>" + trie_pattern(_ABOUT) + r")\b"
+)
+
+
 # Most sentences hold no number, and `re` tries _NUMBER_RE at each of their characters: a
 # digit, or one of the words a vague count or a number in words must contain, comes first.
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = Gate(
     {"word": (*_UNITS, *_TENS, *_COMPOUND_WORDS, *(max(p.split(), key=len) for p in _VAGUE),
-              "mil", "hundred", "thousand", "million", "billion", "lakh", "crore")},
+              "mil", "hundred", "thousand", "million", "billion", "lakh", "crore", *_ABOUT)},
     whole_words=True,
 )  # fmt: skip
 
@@ -503,7 +520,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         word = m.group("word") or m.group("at")
         value = _AMBIGUOUS[word.lower()] * (1_000 if m.group("mil") else 1)
         out.append(_qualified(text, m, value, None, window, _last_word(window)))
-    if taken or ambiguous:
+    about = _about(text, out) if _ABOUT_WORDS.present(text) else []
+    out += about
+    if taken or ambiguous or about:
         out.sort(key=lambda n: n.start)
     return out
 
@@ -549,6 +568,19 @@ _AMBIGUOUS_RE = re.compile(
     # Lambayeque" (yaku-02), "uma em Bnei Brak" (iiw-05)
     r"|\b(?P<at>" + _cased(_AT_PLACE) + r")(?=\s+(?:en|em|à|au|a|no|na)\s+[A-Z])"
 )
+
+
+def _about(text: str, out: list[NumberMatch]) -> list[NumberMatch]:
+    """The round figures told as nouns ("une vingtaine"), qualified "about" unless the text
+    hedges them itself ("plus d'une vingtaine" keeps "about")."""
+    found = []
+    for m in _ABOUT_RE.finditer(text):
+        if any(n.start <= m.start() < n.end for n in out) or _REJECT_AFTER.match(text[m.end() :]):
+            continue
+        window = text[max(0, m.start() - 24) : m.start()]
+        n = _qualified(text, m, _ABOUT[m.group("noun").lower()], None, window, _last_word(window))
+        found.append(n if n.qualifier else replace(n, qualifier="about"))
+    return found
 
 
 def parse_number(text: str) -> int | None:

@@ -392,7 +392,13 @@ _PERSON_TITLES = frozenset(
     ["President", "Président", "Presidente", "Minister", "Ministre", "Ministro", "Chancellor",
      "King", "Queen", "Emir", "Prince", "Princess", "Sheikh", "General", "Governor", "Senator",
      "Mayor", "Colonel", "Commander", "Pope", "Imam", "Bishop", "Cardinal", "Judge", "Mr", "Mrs",
-     "Ms", "Dr", "Ambassador"]
+     "Ms", "Dr", "Ambassador",
+     # ranks in lower case, as the Romance press writes them: "Segundo o tenente Aihara"
+     # (brum-04) is the fire brigade's spokesman, not the Japanese city
+     # (not the English adjectives "general" and "major": "the general Gaza area")
+     "tenente", "capitão", "coronel", "sargento", "teniente", "capitán", "comandante",
+     "lieutenant", "capitaine", "colonel", "sergent", "commandant", "capitano", "colonnello",
+     "sergente", "général", "generale"]
 )  # fmt: skip
 
 

@@ -323,8 +323,9 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "Kidal, à un millier de kilomètres au nord-est de Bamako."], date(2012, 4, 1),
          [("Kidal", "MNLA", "captured", date(2012, 4, 1), "ML")]),
         # mnn-11: the imperfect "revendiquait", an elided "d'"
+        # (the country of Gao, a place the sentence names, is the unknown town's)
         ("Le même soir, le MNLA revendiquait la prise d'Ansongo, une ville à 95 km de Gao.",
-         date(2012, 4, 1), [("Ansongo", "MNLA", "claimed", None, "")]),
+         date(2012, 4, 1), [("Ansongo", "MNLA", "claimed", None, "ML")]),
         # mos-14: the place between "had" and "under their control"
         ("The U.S.-led coalition said Iraqi security forces now had Mosul firmly under their "
          "control, although parts of the Old City still had to be cleared.", date(2017, 7, 10),
@@ -413,6 +414,26 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          date(2020, 5, 20),
          [("Gharyan", "GNA", "captured", None, "LY"), ("Zintan", "GNA", "captured", None, "LY"),
           ("Nālūt", "GNA", "captured", None, "LY")]),
+        # msv-13: one unknown name the sentence says is a place ("and its airport"); tad-10:
+        # ... or says where it lies
+        (["Mali: the French-led advance.",
+          "French and Chadian troops took control of Tessalit and its airport on Friday."],
+         date(2013, 2, 9), [("Tessalit", "Chad", "captured", date(2013, 2, 8), "ML")]),
+        (["Ethiopia war: Tigrayan forces advance.",
+          "Tigrayan fighters have taken Debre Sina, about 190 km north-east of Addis Ababa."],
+         date(2021, 11, 24), [("Debre Sina", "TPLF", "captured", None, "ET")]),
+        # tad-01: "100% in control"; tad-08: "di aver preso"
+        ("\"We are 100% in control of Mekelle,\" Getachew Reda, spokesman for the Tigray People's "
+         "Liberation Front (TPLF), told Reuters.", date(2021, 6, 29),
+         [("Mekelle", "TPLF", "captured", None, "ET")]),
+        ("Sabato il TPLF ha detto di aver preso Dessie, nella regione di Amhara.",
+         date(2021, 11, 1), [("Dessie", "TPLF", "captured", None, "ET")]),
+        # tad-14: the government speaks for its own forces
+        (["Tigrayan forces withdraw to Tigray.",
+          "The government, which describes the retreat as a defeat, said on Saturday that its "
+          "forces had retaken Woldiya, the capital of the North Wollo zone."],
+         date(2021, 12, 20),
+         [("Weldiya", "Ethiopian forces", "captured", date(2021, 12, 18), "ET")]),
     ],
 )  # fmt: skip
 def test_control(

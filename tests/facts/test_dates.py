@@ -36,6 +36,10 @@ D = date
         # kit-04, sev-04, kur-13: fr / es / it / pt weekdays, to come only with a word of the
         # future ("tienen previsto", "prochain"), else the last one
         ("tienen previsto reunirse este sábado en Bujumbura", D(2023, 2, 2), [D(2023, 2, 4)]),
+        # msv-03: the Brazilian press's day of the month in brackets says which weekday
+        ("convocaram uma cúpula extraordinária para sábado (19), em Abidjan", D(2013, 1, 15),
+         [D(2013, 1, 19)]),
+        ("informou nesta terça-feira (15) o Acnur", D(2013, 1, 15), [D(2013, 1, 15)]),
         ("si è svolto venerdì nella base militare", D(2025, 8, 16), [D(2025, 8, 15)]),
         ("Les talibans se sont emparés jeudi de Hérat", D(2021, 8, 12), [D(2021, 8, 12)]),
         ("afirmou nesta segunda-feira", D(2024, 9, 17), [D(2024, 9, 16)]),

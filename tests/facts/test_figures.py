@@ -529,6 +529,45 @@ def test_each_number_of_a_list_of_flows_goes_to_its_own_country(make_ctx: MakeCt
     ]  # fmt: skip
 
 
+def test_a_count_gone_abroad_listed_country_by_country(make_ctx: MakeCtx) -> None:
+    # bdi-06: the numbers after the count of people who fled abroad are flows into each country
+    figs = _figures(
+        make_ctx,
+        ["Selon un décompte du HCR, plus de 105 000 Burundais ont fui vers les pays voisins "
+         "depuis le début de la crise : 70 187 en Tanzanie, 26 300 au Rwanda et 9 183 en RDC."],
+        date(2015, 5, 15),
+        "Burundi : les putschistes se rendent",
+    )  # fmt: skip
+    assert [(f.figure, f.place, f.origin) for f in figs] == [
+        (105000, "Burundi", "BI"), (70187, "Tanzania", "BI"), (26300, "Rwanda", "BI"),
+        (9183, "DR Congo", "BI"),
+    ]  # fmt: skip
+
+
+def test_refugees_in_neighbouring_countries_have_gone_abroad(make_ctx: MakeCtx) -> None:
+    # bdi-03
+    figs = _figures(
+        make_ctx,
+        ["Burundi Situation: UNHCR Regional Update 1",
+         "50,361 new Burundian refugees in neighbouring countries since the beginning of April"],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place, f.origin) for f in figs] == [(50361, "Burundi", "BI")]
+
+
+def test_the_places_of_a_quotation_counting_others_are_theirs(make_ctx: MakeCtx) -> None:
+    # mog-08: the 358 are not Türkiye's, where 122 of the injured were flown
+    figs = _figures(
+        make_ctx,
+        ["Somalie : l'attentat de Mogadiscio.",
+         "Au moins 358 morts, 228 blessés et 56 disparus : ce sont les chiffres publiés par le "
+         "ministre somalien de l'Information. « 122 blessés ont été évacués par avion vers la "
+         "Turquie, le Soudan et le Kenya », a-t-il ajouté."],
+        FRI,
+    )  # fmt: skip
+    assert [(f.figure, f.place) for f in figs if f.kind == "casualties"] == [(358, "Somalia")]
+
+
 def test_refugees_counted_where_the_sentence_opens(make_ctx: MakeCtx) -> None:
     # mnn-06: "In Mauritania" is where they are; "Malian" is where they came from
     figs = _figures(

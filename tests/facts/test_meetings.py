@@ -320,6 +320,23 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "Nikol Pashinián, ha invitado a los ministros de Exteriores de ambos países a Moscú el "
          "viernes para celebrar consultas.", date(2020, 10, 8),
          (("AM", "AZ", "RU"), "Moscow", date(2020, 10, 9), None, "planned")),
+        # bdi-14: the body meets in a relative clause after its name
+        ("The AU Peace and Security Council, which met in Addis Ababa on Thursday, authorises an "
+         "African Prevention and Protection Mission in Burundi.", date(2015, 12, 18),
+         (("AU",), "Addis Ababa", date(2015, 12, 17), None, "held")),
+        # bdi-05: what is said at the end of a summit says it was held
+        ("\"The summit condemns the coup,\" Tanzanian President Jakaya Kikwete says at the end of "
+         "the EAC's extraordinary summit in Dar es Salaam.", date(2015, 5, 13),
+         (("EAC",), "Dar es Salaam", None, None, "held")),
+        # msv-03: ECOWAS in Portuguese; the day in brackets after the weekday ends no clause
+        ("Os chefes de Estado da Cedeao também convocaram uma cúpula extraordinária para sábado "
+         "(19), em Abidjan.", date(2013, 1, 15),
+         (("ECOWAS",), "Abidjan", date(2013, 1, 19), None, "planned")),
+        # msv-10: a meeting held where the sentence opens
+        ("In Addis Ababa, African leaders and international officials on Tuesday pledged $455.53 "
+         "million for the military operation at a donors' conference at the African Union "
+         "headquarters, AU peace and security commissioner Ramtane Lamamra said.",
+         date(2013, 1, 30), (("AU",), "Addis Ababa", date(2013, 1, 29), None, "held")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -115,6 +115,13 @@ from bot.facts.numbers import (
         # per-03, gom-04: a number word that is also a word elsewhere, before the toll it is
         ("ce qui porte à sept le nombre de décès", [(7, None)]),
         ("subiu este domingo para doze mortos", [(12, None)]),
+        # bdi-06, tad-08, hmb-08: a round figure's noun is about that many (its plural is the
+        # vague count); a hedge written before it stays
+        ("La contestation aurait fait une quinzaine de morts", [(15, "about")]),
+        ("giustiziato più di un centinaio di abitanti di Kombolcha", [(100, "più di")]),
+        ("Le bilan fait état d'une dizaine de morts", [(10, "about")]),
+        ("se ha desenterrado una docena de cuerpos", [(12, "about")]),
+        ("des dizaines de morts et une vingtaine de blessés", [(20, "about")]),
         # som-14: a capital M for millions
         (
             "affected an estimated 2.48M people, including 1.2M displaced",

@@ -439,8 +439,8 @@ _COMPOUND_RE = re.compile(rf"\b{_COMPOUND_WORD}(?:{_COMPOUND_JOIN}{_COMPOUND_WOR
 _COMPOUND_SPLIT_RE = re.compile(_COMPOUND_JOIN)
 _PER_RE = re.compile(r"\bp[eo]r\s+$", re.I)  # "5 per cent six times", "por cento dos"
 # A count told as a round figure's noun: "une quinzaine de morts" (bdi-06), "più di un
-# centinaio di abitanti" (tad-08), "uma centena", "a dozen": about that many, a figure (the
-# plurals, "des dizaines", are the vague counts above).
+# centinaio di abitanti" (tad-08), "uma centena", "a dozen": about that many, a figure (not
+# the plurals: "des dizaines" is no figure).
 _ABOUT = {
     "dozen": 12, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
     "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,

@@ -115,7 +115,8 @@ _ROMANCE_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
-_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
+# "para sábado (19)": the day of the month in brackets after a weekday (the Brazilian press)
+DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 
 
 def _words(words: str) -> str:
@@ -372,7 +373,7 @@ def _resolve(m: re.Match[str], text: str, published: date) -> tuple[date, date, 
         return day, day, "day"
     if g("rwd"):
         weekday = _ROMANCE_WEEKDAYS[g("rwd")]
-        if bracket := _DAY_IN_BRACKETS.match(text, m.end()):
+        if bracket := DAY_IN_BRACKETS.match(text, m.end()):
             # "convocaram uma cúpula ... para sábado (19)" (msv-03): the Brazilian press gives
             # the day of the month after the weekday, which says whether it is past or to come
             for future in (False, True):

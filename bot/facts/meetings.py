@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from bot.facts._gate import Gate, fold
 from bot.facts.actors import actor_country, actor_side
 from bot.facts.context import AGENT_COMPOUND, Context, Sentence
-from bot.facts.dates import SINCE_BEFORE, DateMatch
+from bot.facts.dates import DAY_IN_BRACKETS, SINCE_BEFORE, DateMatch
 from bot.facts.leaders import LEADER_RE, LEADERS, TITLE_WORDS, find_leaders
 from bot.facts.places import (
     country_name,
@@ -447,7 +447,6 @@ _MEMBERS_OF = re.compile(
 )
 _ACRONYM = re.compile(r"\([A-Z][\w-]{1,9}\)")
 _GLOSS = re.compile(r"\([^()]{1,40}\)")
-_DAY_GLOSS = re.compile(r"\(\d{1,2}\)")
 _OPENS_AT = re.compile(r"(?:In|At|À|A|En|Em|Na|No|Nella|Ad)\s+")
 _SUMMIT_OF = re.compile(
     r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|de|du|des|del|della|dell['’]|da|do)\s*", re.IGNORECASE
@@ -1084,7 +1083,7 @@ def mentions_in(
                     p.kind == "city" and (p.start - 1, p.end + 1) == gloss.span()
                     for p in sentence.places
                 )
-                or _DAY_GLOSS.fullmatch(gloss.group(0))
+                or DAY_IN_BRACKETS.fullmatch(gloss.group(0))
             )
         ):
             # "se reunirán el jueves en Leópolis (Lviv)" (bsg-09): a place's other name in
@@ -1208,8 +1207,13 @@ def mentions_in(
         if visit and when is None and status in (None, "held"):
             continue  # "Araqchi visited Turkey" (seed 000): a past visit with no day is background
         place = _place(sentence, venue_from, clause_to, t.start())
-        past = status == "held" or (status is None and when is not None and when.last < published)
-        if place is None and past and (opener := _OPENS_AT.match(text)):
+        if (
+            place is None
+            and (opener := _OPENS_AT.match(text))
+            and (
+                status == "held" or (status is None and when is not None and when.last < published)
+            )
+        ):
             # "In Addis Ababa, African leaders ... on Tuesday pledged $455.53 million ... at a
             # donors' conference" (msv-10): a meeting held where the sentence opens
             place = next(

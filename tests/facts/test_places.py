@@ -234,6 +234,15 @@ def test_lookup_is_one_scan_per_text() -> None:
         ("Mosca: ripreso il villaggio", [("Moscow", "RU")]),  # kursk-07
         ("troops now controlled about half of Kupiansk", [("Kupyansk", "UA")]),  # kup-01: Ukraine's national transliteration ("ia" for GeoNames' "ya")
         ("800 morts près de Marrakech", [("Marrakesh", "MA")]),  # maroc-03: the city before the prefecture of that name
+        # fal-02/fal-04: an Arab country's cities and regions without the Arabic article
+        ("Only 800 people have managed to leave Falluja since May 22", [("Al Fallūjah", "IQ")]),
+        ("fled Fallujah for camps in Anbar province", [("Al Fallūjah", "IQ"), ("Al Anbār", "IQ")]),
+        # without its article, an Arabic word or given name is no place: "Al Burj" (Egypt)
+        ("shelling in Burj al-Barajneh; Riyad Mansour said", []),
+        # pis-05: a three-letter region or large city ("Ica", "Qom"), never a three-letter alias
+        ("at least 57 bodies at the Ica morgue", [("Ica", "PE")]),
+        ("two killed in Qom", [("Qom", "IR")]),
+        ("Man and Van were words; the Pal and Gaz", []),
         ("talks at Burma Camp, the headquarters of the Ghana Armed Forces", [("Ghana", "GH")]),  # ng-09: a site named after a country is not the country  # a word that only starts longer names ("Puerto") makes the next one part of a name the gazetteer lacks
     ],
 )  # fmt: skip

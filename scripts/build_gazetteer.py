@@ -76,10 +76,12 @@ NOT_TRANSLATIONS = {
     "Litorale", "Caccia", "Garbo", "Altopiano", "Cordillère", "Equatore", "Figura", "Laguna",
     "Karen", "Lia", "Luca", "Marna", "Wake",
 }  # fmt: skip
-# Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
+# Three-letter names ("Ica", "Qom"): of first-level regions, and of cities this large, unless
+# they are words, given names or surnames ("Lac" is French, "Yao" and "Ewa" are names)
 SHORT = re.compile(r"^[A-Z][a-z]{2}$")
 SHORT_MIN_POPULATION = 100_000
 SHORT_WORDS = {"Yao", "Mau", "Lac", "Ewa", "Vas", "Tak", "Boe", "Nui", "Haa", "Ise", "Tsu", "Uji"}
+# Latin script, capitalised; the capital may carry a diacritic ("Ādīgrat", "Ōsaka").
 LATIN = re.compile(
     r"^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’ .-]{3,39}$"
 )

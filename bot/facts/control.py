@@ -732,7 +732,8 @@ def _side_speaker(sentence: Sentence, ctx: Context) -> str | None:
     return None
 
 
-# The actor of a place taken by rebels, insurgents or militants the article does not name
+# The actor of a place taken by rebels, insurgents or militants the article does not name (it
+# names no armed group, or several)
 UNNAMED_REBELS = "rebels"
 
 
@@ -743,7 +744,7 @@ def _resolve(match: ActorMatch | None, ctx: Context) -> str | None:
         return match.actor
     if match.side == "rebel":
         # "Islamist insurgents seized the strategic port town of Mocimboa da Praia" (moc-02):
-        # with no one armed group named in the article, the rebels are unnamed ones
+        # unless the article names exactly one armed group, the rebels stay unnamed
         return ctx.rebel or UNNAMED_REBELS
     return ctx.government
 

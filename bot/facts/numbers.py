@@ -572,7 +572,8 @@ _AMBIGUOUS_RE = re.compile(
 
 def _about(text: str, out: list[NumberMatch]) -> list[NumberMatch]:
     """The round figures told as nouns ("une vingtaine"), qualified "about" unless the text
-    hedges them itself ("plus d'une vingtaine" keeps "about")."""
+    hedges them itself ("più di un centinaio" is "più di"; an elided hedge is not read: "plus
+    d'une vingtaine" stays "about")."""
     found = []
     for m in _ABOUT_RE.finditer(text):
         if any(n.start <= m.start() < n.end for n in out) or _REJECT_AFTER.match(text[m.end() :]):

@@ -290,3 +290,12 @@ def test_same_meeting_needs_overlapping_parties() -> None:
     assert same_meeting(meet("IR", "QA", "RU", "TR"), meet("IR", "RU", "TR"))
     assert not same_meeting(meet("IR", "RU", "TR"), meet("US", "UA"))
     assert not same_meeting(meet("IR", "RU"), meet("IR", "RU", on=D(2025, 3, 1)))
+
+
+def test_one_party_in_common_is_the_same_meeting_only_within_a_week() -> None:
+    # kas-09: Pakistan's donors' conference three weeks after its talks with India
+    talks = meet("IN", "PK", place=None, on=D(2005, 10, 29))
+    assert not same_meeting(talks, meet("PK", place="Islamabad", on=D(2005, 11, 19)))
+    assert same_meeting(talks, meet("PK", place="Islamabad", on=D(2005, 11, 4)))
+    # two parties in common: the same talks moved by three weeks
+    assert same_meeting(talks, meet("IN", "PK", place="Islamabad", on=D(2005, 11, 19)))

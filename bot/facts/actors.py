@@ -194,6 +194,10 @@ _GENERIC_STATE = (
     "national army|security forces|junta|"
     # "Federal police and their special units have retaken Kirkuk's military airport" (kir-03)
     "federal police|"
+    # "The National Guard says its 1st operational brigade has taken control of Komsomolske"
+    # (ukr-06)
+    "national guard|garde nationale|guardia nazionale|guardia nacional|guarda nacional|"
+    "forze governative|truppe governative|"
     # "a day after the UN-recognised government seized Tarhuna" (lw-11)
     "UN-recognised government|UN-recognized government|internationally recognised government|"
     "internationally recognized government|"

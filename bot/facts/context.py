@@ -188,7 +188,9 @@ _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w ]{1,30})?\s+[-–—]\s+"
     # "Abuja, 18 set 2024 (Lusa) – " (mai-13), "Bangkok, 10 nov (EFE).- ", "KABUL, Aug 6 (AFP) - "
     # (an agency may write its name in lower case: "Roma, 20 set. (askanews) – ", mxq-04)
-    r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Za-z][\w/ .-]{1,20})\)\s*\.?\s*[-–—]+\s+"
+    r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Za-z][\w/ .-]{1,20})\)\s*\.?"
+    # ... with its date after the agency: "Islamabad (AFP) Nov 02, 2005 - " (kas-10)
+    r"(?:\s*[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)?\s*[-–—]+\s+"
 )
 _COLON_DATELINE = re.compile(r":\s+[A-Z]")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
@@ -207,6 +209,20 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
+_WATERS = (
+    "Sea of ",
+    "Gulf of ",
+    "Bay of ",
+    "Strait of ",
+    "Straits of ",
+    "Lake ",
+    "mer d'",
+    "mar de ",
+    "golfe d",
+    "golfo de ",
+    "golfo di ",
+    "mare di ",
+)
 # One of these words must be in the sentence for _DIRECTION_BEFORE to match (see _gate.py).
 _DIRECTION_WORDS = Gate(
     {"direction": ("border", "toward", "en route", "bairro", "barrio", "quartier", "neighbo",
@@ -235,6 +251,8 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
         # "(Addis Abeba) Au moins 146 personnes ont péri" (gofa-03): a dateline in brackets
         and not (p.start == 1 and text[0] == "(" and text.startswith(") ", p.end))
         and not (directions and _DIRECTION_BEFORE.search(text[max(0, p.start - 24) : p.start]))
+        # "The town of Novoazovsk on the Sea of Azov" (ukr-05): a sea, not the city of Azov
+        and not text.endswith(_WATERS, 0, p.start)
     )
 
 
@@ -315,6 +333,13 @@ def _in_focus(places: Sequence[PlaceMatch], focus: str | None) -> tuple[PlaceMat
     return tuple(p if p.country else replace(p, country=focus) for p in places)
 
 
+# "the isolated Southeast Asian state" (nar-02), "the West African state": a country told by
+# its part of the world, not a unit of that name
+_CONTINENTAL_RE = re.compile(
+    r"\b(?:Asian|African|European|American|Arab|Caribbean|Pacific|Balkan|Baltic|Nordic)$"
+)
+
+
 def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     """Units named as such that the gazetteer does not know (their country is set later)."""
     if not _UNIT_WORD.search(text):
@@ -322,7 +347,7 @@ def _admin_places(text: str, found: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     out: list[PlaceMatch] = []
     for start, end, name, kind in _unit_names(text):
         first = name.split()[0]
-        if first in _NOT_UNIT_NAMES or is_place_word(first):
+        if first in _NOT_UNIT_NAMES or is_place_word(first) or _CONTINENTAL_RE.search(name):
             continue
         if any(p.start < end and start < p.end for p in [*found, *out]):
             continue

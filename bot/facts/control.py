@@ -61,7 +61,10 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         r"\b(?:said|says|say|saying)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
         # "said on Sunday they had taken full control of El Fasher" (fasher-01), "said on
         # Saturday that its troops had taken control of five Ukrainian villages" (kh-01)
-        r"(?:it|they|(?:its|their)\s+(?:troops|forces|units|army|fighters))\s+(?:had\s+|"
+        # ("The National Guard says its 1st operational brigade has taken control of
+        # Komsomolske", ukr-06)
+        r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|units|army|fighters|"
+        r"brigade|battalion|division|regiment|soldiers))\s+(?:had\s+|"
         r"has\s+|have\s+)?(?:captured|seized|taken|took|controlled|controls?)"
         r"(?:\s+(?:over|of))?",
         _FLAGS)),
@@ -158,7 +161,19 @@ _FELL = re.compile(
     r"\b(?:tombée?s?|tombé|tombe|tombent)\s+(?:aux|entre les)\s+mains\s+(?:des?|du|d['’])\s*|"
     r"\b(?:cayó|cayeron|caído)\s+en\s+manos\s+(?:de|del)\s+|"
     r"\b(?:caduta|caduto|caduti|cadute|cade|cadono)\s+nelle\s+mani\s+(?:di|del|della|dei|degli)\s+|"
-    r"\b(?:caiu|caíram)\s+nas\s+mãos\s+(?:de|do|da|dos|das)\s+",
+    r"\b(?:caiu|caíram)\s+nas\s+mãos\s+(?:de|do|da|dos|das)\s+|"
+    # "Novoazovsk is now in the hands of Russian troops" (ukr-05), "Ilovaïsk ... est désormais
+    # entièrement aux mains des rebelles" (ukr-09), "è ormai sotto il controllo delle forze
+    # governative" (ukr-02)
+    r"(?P<held>\b(?:is|are|was|were|est|sont|était|étaient|está|están|estão|è|sono)\s+"
+    r"(?:(?:now|firmly|désormais|maintenant|ahora|agora|ormai|ora|entièrement|totalement|"
+    r"completamente|totalmente|interamente)\s+){0,2}"
+    r"(?:in the hands of|aux mains (?:des?|du|d['’])|en manos (?:de|del)|"
+    r"nas mãos (?:de|do|da|dos|das)|"
+    r"nelle mani (?:di|del|della|dei|degli|delle)|"
+    r"sous le contrôle (?:des?|du|d['’])|bajo (?:el )?control (?:de|del)|"
+    r"sob (?:o )?controle (?:de|do|da|dos|das)|sotto il controllo (?:di|del|della|dei|degli|delle))"
+    r"\s*)",
     _FLAGS,
 )
 # "X was captured (by Y)": the place is the subject, the actor follows if it is named; someone
@@ -169,7 +184,11 @@ _PASSIVE = re.compile(
     r"è stato|sono state|sono stati|era stata|era stato|erano state|erano stati)\s+[«\"“]?\s*"
     r"(?:(?:fully|completely|now|finally|"
     r"totalmente|completamente|entièrement|totalement)\s+)?"
+    # "The town of Novoazovsk on the Sea of Azov has been taken by Russian troops" (ukr-05);
+    # not "taken to hospital", "taken hostage"
     r"(?:captured|seized|overrun|liberated|recaptured|retaken|liberad[oa]s?|tomad[oa]s?|"
+    r"taken(?:\s+over)?(?!\s+(?:to|into|away|hostage|prisoner|captive|ill|in|out|from|off|up|"
+    r"part|care|aback|place|seriously|note)\b)|"
     r"conquistad[oa]s?|capturad[oa]s?|libertad[oa]s?|prises?|libérée?s?|conquises?|"
     r"reprises?|conquistat[aoie]|liberat[aoie]|ripres[aoie])\b"
     r"(?:\s+(?:por completo|completamente|totalmente|entièrement|totalement))?"
@@ -179,7 +198,19 @@ _PASSIVE = re.compile(
 # An apposition between a place and its verb: ", the main city of the east," (afg-08).
 _APPOSED = re.compile(
     r",\s+(?:the|a|an|another|its|their)\s+[\w\s'’-]{0,40}?,\s+(?:which\s+)?(?:has\s+|had\s+|"
-    r"have\s+)?",
+    r"have\s+)?"
+    # "Ilovaisk, cittadina di 16 mila abitanti ... sulla strada verso la Russia, è ormai sotto il
+    # controllo delle forze governative" (ukr-02); "Ilovaïsk, où plusieurs bataillons ukrainiens
+    # étaient encerclés depuis la fin août, est désormais entièrement aux mains des rebelles"
+    # (ukr-09)
+    r"|,\s+(?:(?:la|le|el|il|une?|una?|o|petite|pequeña|piccola)\s+)*(?:cittadina|città|ville|"
+    r"ciudad|cidade|localité|localidad|località|bourg|village|pueblo|aldeia|vilarejo|"
+    r"où|donde|onde|dove|where)\b[^;:]{0,160}?,\s+",
+    _FLAGS,
+)
+_SINCE_HELD = re.compile(
+    r"\b(?:since|ever since|depuis que|desde que|da quando|dal momento che)\s+"
+    r"(?:[\w'’-]+\s+){1,4}$",
     _FLAGS,
 )
 _INCLUDING = re.compile(r"^[^.;]*?,?\s*including\s+", _FLAGS)
@@ -375,7 +406,8 @@ _GATE = Gate(
             "regain", "pénètr", "pénétr", "entrés", "entrées", "entrent", "entrar", "entrati",
             "combat", "inside", "raging",
         ),
-        "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos"),
+        "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos",
+                 "hands", "contrôle", "control", "controle", "controllo"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
         "withdrawal": ("withdrawal",),
         "restored": ("restor", "re-establ", "reestabl", "raised"),
@@ -627,7 +659,10 @@ _SAY_VERBS = (
     r"annonce|annoncé|affirme|affirmé|anuncia|anunció|afirma|afirmó|asegura|aseguró|indicó|"
     r"informó|dijo|anunciou|afirmou|informou|disse|annuncia|annunciato|affermato|"
     # the participles after an auxiliary: "Ilham Aliyev, ha anunciado" (nkw-11)
-    r"anunciado|declarado|afirmado|déclaré|dichiarato|" + _CLAIM_VERBS
+    r"anunciado|declarado|afirmado|déclaré|dichiarato|"
+    # "La Guardia nazionale ucraina sostiene che Ilovaisk ... è ormai sotto il controllo delle
+    # forze governative" (ukr-02)
+    r"sostiene|sostengono|soutient|soutiennent|" + _CLAIM_VERBS
 )
 # A name that speaks: "Moscow said", "Moscou a revendiqué"
 _SAYS = re.compile(rf"\s+(?:\w+\s+)?(?:{_SAY_VERBS})(?!\w)")
@@ -906,8 +941,10 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             pick = inside[0] if inside else (subject[0] if subject else None)
             add(place, _resolve(pick, ctx) if pick else ctx.rebel, "captured", place.end)
             taken.add(place.start)
-    passive_status: ControlStatus = "claimed" if passives and _SAID.search(text) else "captured"
+    passive_status: ControlStatus = "claimed" if _SAID.search(text) else "captured"
     for m, passive in [*((m, False) for m in fells), *((m, True) for m in passives)]:
+        if not passive and m.group("held") and _SINCE_HELD.search(text, 0, m.start()):
+            continue  # "depuis que Bukavu est aux mains de l'AFC/M23" (uv-01): background
         follow = [a for a in actors if m.end() <= a.start <= m.end() + 40]
         actor = _resolve(follow[0], ctx) if follow else None
         if not follow and passive:
@@ -925,7 +962,11 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
                 or _APPOSED.fullmatch(text, p.end, m.start())
             )
         ]  # fmt: skip
-        if passive and not holders and (town := _TOWN_SUBJECT.match(text)):
+        if (
+            passive
+            and (town := _TOWN_SUBJECT.match(text))
+            and (not holders or holders[0].start >= town.end(1))
+        ):
             # "La ville de Tchassiv Iar, bastion de l'armée ukrainienne ..., « a été libérée »"
             # (tor-13): the sentence's subject says it is a town
             holders = [t for t in [_adhoc(sentence, ctx, town.start(1), town.end(1))] if t]
@@ -948,7 +989,9 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             taker = actor
             if passive and not follow and _LIBERATED.search(m.group(0)):
                 taker = _state_speaker(sentence) or previous_actor or army_of(target.country)
-            add(target, taker, passive_status if passive else "captured", m.start())
+            # (a place said to be in someone's hands is claimed like a passive capture)
+            said = passive or m.group("held")
+            add(target, taker, passive_status if said else "captured", m.start())
             taken.add(target.start)
     out.sort(key=lambda f: f.offset)
     return out

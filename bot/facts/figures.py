@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
-from bot.facts.dates import EVENT_DATE_BEFORE, find_dates
+from bot.facts.dates import EVENT_DATE_BEFORE, MONTH_NAMES, find_dates
 from bot.facts.numbers import NumberMatch, find_numbers, parse_number
 from bot.facts.places import (
     LIST_JOIN_RE,
@@ -53,7 +53,9 @@ _DISPLACED = (
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
-    # "ha obligado a desplazarse a al menos 9.000 personas" (mar-01)
+    # "ha obligado a desplazarse a al menos 9.000 personas" (mar-01), "Al menos 430.000
+    # personas se han desplazado dentro de Ucrania" (ukr-14)
+    r"se (?:han|ha|habían|había) desplazado|se desplazaron|se deslocaram|"
     r"desplazarse|desplazad[oa]s|desalojad[oa]s|desabrigad[oa]s|deslocad[oa]s|evacuad[oa]s|"
     r"refugiad[oa]s|fora de casa|fuera de sus casas|han huido|huyeron|huido|fugiram|"
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
@@ -129,10 +131,12 @@ _FLOW_VERB_RE = re.compile(
     r"found refuge|taken refuge|took refuge|"
     # "some 4,000 South Sudanese refugees ... have gone back to South Sudan" (khartoum-05)
     r"gone back|went back|returned|returning|"
-    r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram)\b",
+    r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram|"
+    # "más de 300 los ciudadanos colombianos que se han desplazado hacia Venezuela" (cat-03)
+    r"desplazad[oa]s?(?=\s+hacia\b)|desplazaron(?=\s+hacia\b))\b",
     re.IGNORECASE,
 )
-_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|nach)\s+(?:neighbou?ring\s+)?$", re.I)
+_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|nach|hacia)\s+(?:neighbou?ring\s+)?$", re.I)
 _FROM_RE = re.compile(r"\b(?:from|de|desde|da|du|dal)\s+$", re.I)
 # "the number could skyrocket to 1.5 million" (seed 000): refers back to the previous figure.
 _ANAPHOR_RE = re.compile(
@@ -190,6 +194,21 @@ _WAR_TOTAL_RE = re.compile(
     r"|\b(?:over|during|throughout) the (?:course of the )?(?:\w+[- ]year )?(?:civil )?war\b",
     re.IGNORECASE,
 )
+# ... unless the war is this crisis: "The conflict has killed more than 3,000 people since
+# April, according to the United Nations" (ukr-11) dates its start by a month without a year
+_RECENT_START_RE = re.compile(
+    r"\b(?:since|depuis|desde|dal|da)\s+(?:(?:mid|early|late)-?\s*|(?:le |el |o )?début |"
+    r"(?:principios|mediados|finales) de )?(?:"
+    + "|".join(MONTH_NAMES[:12])
+    + r"|avril|abril|aprile|mai|mayo|maio|maggio|juin|junio|junho|giugno|juillet|julio|julho|"
+    r"luglio|août|agosto|septembre|septiembre|setembro|settembre|octobre|octubre|outubro|"
+    r"ottobre|novembre|noviembre|novembro|décembre|diciembre|dezembro|dicembre|janvier|enero|"
+    r"janeiro|gennaio|février|febrero|fevereiro|febbraio|mars|marzo|março)\b"
+    r"(?![\s,]*(?:de\s+|del\s+)?(?:19|20)\d\d)"
+)
+# (but "talks aimed at ending a war that has killed more than 9,000 people ... since April"
+# (gen-11) tells the war in passing)
+_A_WAR_RE = re.compile(r"\ba (?:war|conflict) (?:that|which)\b", re.I)
 # ("il più forte a Taiwan dal 1999, quando una scossa ... uccise 2.400 persone", tw-08)
 _IN_YEAR_RE = re.compile(
     r"\b(?:in|of|from|de|del|di|do|da|du|en|em|nel|dal|depuis|desde)\s+$", re.I
@@ -886,6 +905,9 @@ _VENUE_BEFORE_RE = re.compile(
     r"speaking|spoke|"
     # "qui a parlé devant la presse à Mogadiscio" (som-04)
     r"(?:a|ha|había|avait) (?:parlé|hablado|falado|parlato)|devant la presse|ante la prensa|"
+    # "a diplomat based in Yangon told Reuters in Bangkok" (nar-02)
+    r"told (?:Reuters|AFP|AP|the AP|the Associated Press|Agence France-Presse|the BBC|CNN|"
+    r"Al Jazeera|Xinhua|EFE|ANSA)|"
     r"en rueda de prensa|en conférence de presse|in conferenza stampa)"
     r"\s+(?:\w+\s+){0,3}?"
     # "Speaking at the National Emergency Coordination Forum (ECF) in Abuja" (mai-05), "told a
@@ -928,8 +950,28 @@ _SOURCE_BEFORE_RE = re.compile(
     r"(?-i:\s+(?:[A-Z][\w-]*|of|for|de|del|des|du|da|do|di|la|the|and|y|et|e))*"
     r"(?-i:,?\s+(?:in|en|em|à|a|di|at))|"
     # "La policía de Coblenza informa de 98 muertos en Renania-Palatinado" (ahr-09)
-    r"(?:la|a) (?:policía|police|polizia|polícia) (?:de|di|da))\s+$",
+    r"(?:la|a) (?:policía|police|polizia|polícia) (?:de|di|da)|"
+    # a capital for its government: "el Gobierno central de Islamabad mantenía una cifra
+    # oficial de 20.000 fallecidos" (kas-03)
+    r"(?:government|gobierno|gouvernement|governo)\s+(?:central\s+|federal\s+)?"
+    r"(?:in|of|de|du|di|do|da))\s+$",
     re.I,
+)
+# The path of a storm told in a clause of its own is not where a figure is: "at least 10,000
+# people were killed when a cyclone tore across the Irrawaddy delta" (nar-02), "41,000 people
+# missing, almost all of them from the enormous storm surge that swept across the Irrawaddy
+# delta" (nar-04)
+_PATH_BEFORE_RE = re.compile(
+    r"\b(?:when|as|after|that|which)\s+(?:[\w-]+\s+){0,4}?(?:tore|swept|ripped|slammed|smashed|"
+    r"roared|barrell?ed|churned|ploughed|plowed|raced)\s+(?:across|through|over|into)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "In Bangkok, Thai Foreign Minister Noppadon Pattama said Myanmar's ambassador had told him
+# some 15,000 people had died" (nar-04): a city abroad where the figure was given
+_SPEECH_VENUE_RE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|announced|reported|dijo|declaró|a déclaré|"
+    r"ha dichiarato|disse)\b"
 )
 # Where the wounded were taken is not where the toll is: "40 muertos ... y más de una
 # veintena de heridos, de los cuales seis fueron trasladados a Cúcuta" (cat-02)
@@ -1021,6 +1063,14 @@ def _place(
         and not _REFERENCE_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
         and not _TAKEN_TO_RE.search(text, max(0, p.start - 40), p.start)
         and not _SOLDIERS_OF_RE.search(text, max(0, p.start - 20), p.start)
+        and not _PATH_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
+        and not (
+            p.kind == "city"
+            and ctx.focus
+            and p.country != ctx.focus
+            and _OPENS_IN.fullmatch(text, 0, p.start)
+            and _SPEECH_VENUE_RE.match(text, p.end)
+        )
         and not AGENT_COMPOUND.match(text, p.end)
         and not (
             p.kind == "country"
@@ -1318,7 +1368,10 @@ def _figures_at(
     numbers = find_numbers(text)
     if (
         not numbers
-        or _WAR_TOTAL_RE.search(text)
+        or (
+            _WAR_TOTAL_RE.search(text)
+            and not (_RECENT_START_RE.search(text) and not _A_WAR_RE.search(text))
+        )
         or _BACKGROUND_RE.search(text)
         or _EMBED_RE.search(text)
     ):

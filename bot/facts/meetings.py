@@ -347,6 +347,12 @@ _GAP_WORDS = frozenset(
         "’s",
     ]
 )
+_HOSTS = re.compile(
+    r"\s+(?:(?:is|was|will|would|has|had|are)\s+)?(?:(?:likely|expected|set|due|scheduled|"
+    r"preparing|ready|to|also|now)\s+)*(?:host|hosts|hosted|hosting)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 _HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting", "hold", "holds", "held", "holding"})
 # Who goes to the table: "A Hamas delegation will travel to Cairo ... for talks" (rafah-01),
 # "Egyptian officials would meet the delegation", "Israeli and Hamas delegations" (rafah-04).
@@ -1267,6 +1273,19 @@ def mentions_in(
             # "el Consejo de Seguridad de la ONU tiene previsto reunirse el viernes para tratar
             # la situación en Ucrania" (kakh-14): a country is the topic, the seat the venue
             place = seat
+        if not members and (
+            host_party := next(
+                (
+                    p
+                    for p in parties
+                    if p.end <= t.start() and _HOSTS.fullmatch(text, p.end, t.start())
+                ),
+                None,
+            )
+        ):
+            # "Pakistan is likely to host an international donors' conference in Islamabad on
+            # Nov 19" (kas-09): the host takes part in what it hosts
+            members, hosted = frozenset({host_party.code}), True
         if hosted and len(before_list) == 1 and (place is None or place_kind(place) == "country"):
             # "Switzerland will host the Summit on Peace in Ukraine at the Bürgenstock resort"
             # (kh-12): no venue the gazetteer knows (Ukraine is the topic), but the host

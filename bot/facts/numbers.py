@@ -160,8 +160,10 @@ _WORDNUM = (
 _NUMBER_RE = re.compile(
     r"(?P<vague>\b" + _cased(_VAGUE) + r"\b)"
     r"|(?<![\w.,$€£/:-])(?P<int>\d{1,3}(?:,\d{3})+(?!\d)"
-    # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr)
-    r"|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)"
+    # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr),
+    # also before a comma or a full stop: "pourrait atteindre 70 000, selon" (laq-05), "had
+    # passed 1 000." (kas-01); not before a decimal ("1.234,5")
+    r"|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+)"
     r"(?:[.,](?P<dec>\d+))?"
     # "36mila" (derna-08): Italian writes the thousands onto the number; "1.2M" (som-14)
     r"(?:(?P<att>k|m|mn|bn|mila|K|M)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
@@ -204,6 +206,9 @@ _REJECT_AFTER = re.compile(
     r"|(?:st|nd|rd|th)\b|:\d|\s*-\s*\d"
     # "with one or more deaths recorded in several other districts" (sl-06): no figure
     r"|\s+(?:or|ou|o)\s+(?:more|plus|más|mais|più)\b"
+    # "The new figure is more than 16,000 higher than the 57,600 given on Tuesday" (kas-10): a
+    # difference, not a count
+    r"|\s+(?:higher|lower|greater|fewer|more|less)\s+than\b"
     # "rainfall ... has exceeded 150 millimetres" (sl-11)
     r"|\s*(?:millimet(?:er|re)s?|centimet(?:er|re)s?|inch(?:es)?)\b"
     # "three-quarters of the Strip's population" (rafah-08), "two thirds": a share, not a count
@@ -240,6 +245,9 @@ _REJECT_BEFORE = re.compile(
     r"\b" + _MONTHS + r"\.?\s+(?:\d{1,2}\s*-\s*)?)$",
     re.IGNORECASE,
 )
+
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+")
+_MONTH_END_RE = re.compile(r"\b" + _MONTHS + r"\.?\s+$", re.IGNORECASE)
 
 
 def _last_word(window: str) -> str:
@@ -506,7 +514,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         window = text[max(0, m.start() - 24) : m.start()]
         last = _last_word(window)
-        if _REJECT_AFTER.match(text[m.end() :]) or _rejected_before(window, last):
+        if _REJECT_AFTER.match(text[m.end() :]) or (
+            _rejected_before(window, last)
+            # a day is no grouped number: "avait fait au 30 septembre 3.627 morts" (ukr-13)
+            and not (
+                m.group("int")
+                and _GROUPED_RE.fullmatch(m.group("int"))
+                and _MONTH_END_RE.search(window)
+            )
+        ):
             continue
         parsed = _match_value(m)
         if parsed is None:

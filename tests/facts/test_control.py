@@ -438,6 +438,27 @@ def _control(make_ctx: MakeCtx, sentences: str | list[str], published: date) -> 
           "forces had retaken Woldiya, the capital of the North Wollo zone."],
          date(2021, 12, 20),
          [("Weldiya", "Ethiopian forces", "captured", date(2021, 12, 18), "ET")]),
+        # ukr-05: "has been taken by", said by someone: a claim; the sentence's subject is the
+        # town, not the sea it lies on
+        ("The town of Novoazovsk on the Sea of Azov has been taken by Russian troops, Volodymyr "
+         "Shypov, commander of the 5th special Donetsk unit of the Dnipro-1 battalion, said on "
+         "Channel 5 on Wednesday.", date(2014, 8, 27),
+         [("Novoazovsk", "Russian forces", "claimed", date(2014, 8, 27), "UA")]),
+        # ukr-06: the National Guard is the state's, and its brigade's capture its claim
+        ("The National Guard says its 1st operational brigade has taken control of Komsomolske, "
+         "in the Starobesheve district of Donetsk region, after reinforcing the defences of "
+         "Mariupol.", date(2014, 8, 29),
+         [("Komsomolske", "Ukrainian forces", "claimed", None, "UA")]),
+        # ukr-02: "sotto il controllo di" after an apposition, with "sostiene che": claimed
+        ("La Guardia nazionale ucraina sostiene che Ilovaisk, cittadina di 16 mila abitanti una "
+         "quarantina di chilometri a est di Donetsk e snodo ferroviario strategico sulla strada "
+         "verso la Russia, è ormai sotto il controllo delle forze governative.",
+         date(2014, 8, 20), [("Ilovays’k", "Ukrainian forces", "claimed", None, "UA")]),
+        # ukr-09: "aux mains de" after a relative clause, seen by reporters: captured
+        ("Plus à l'est, Ilovaïsk, où plusieurs bataillons ukrainiens étaient encerclés depuis la "
+         "fin août, est désormais entièrement aux mains des rebelles, ont constaté en début de "
+         "semaine des journalistes de Reuters.", date(2014, 9, 9),
+         [("Ilovays’k", "rebels", "captured", None, "UA")]),
     ],
 )  # fmt: skip
 def test_control(
@@ -489,6 +510,12 @@ def test_control(
         # tri-10: the fighting for a town as the subject of its toll
         "The fighting for Tripoli has killed 739 people, 41 of them civilians, and wounded "
         "4,407, according to the latest count by the World Health Organization.",
+        # uv-01: in someone's hands since a capture told before
+        "Cette crise illustre la tension persistante entre l'armée et ses alliés Wazalendo à "
+        "Uvira, devenue chef-lieu provisoire du Sud-Kivu depuis que Bukavu est aux mains de "
+        "l'AFC/M23.",
+        # people taken to hospital are no town taken
+        "Five wounded people from Kharkiv were taken to hospital in Kyiv.",
     ],
 )
 def test_not_control(make_ctx: MakeCtx, sentence: str) -> None:

@@ -399,6 +399,53 @@ def _figures(
          "New York that, according to figures from the Ukrainian authorities, the number of "
          "internally displaced persons had reached 850,000.", date(2015, 1, 23),
          dict(kind="displacement", figure=850000, place=None)),
+        # laq-05: a grouped number before a comma
+        ("Le nombre de sans-abri pourrait quant à lui atteindre 70 000, selon une source "
+         "gouvernementale.", date(2009, 4, 7),
+         dict(kind="displacement", figure=70000, status="projection")),
+        # ukr-13: a grouped number after a month's day
+        ("Toujours selon ce rapport, la crise ukrainienne avait fait au 30 septembre 3.627 morts "
+         "et 8.446 blessés.", date(2014, 10, 4),
+         dict(kind="casualties", figure=3627, killed=3627, injured=8446)),
+        # ukr-11: a war that began this year, by a month without a year, is this crisis
+        ("The conflict has killed more than 3,000 people since April, according to the United "
+         "Nations.", date(2014, 9, 26), dict(kind="casualties", figure=3000, reporter="UN")),
+        # ukr-14: "se han desplazado"
+        ("Al menos 430.000 personas se han desplazado dentro de Ucrania, 170.000 más que a "
+         "comienzos de septiembre, según la agencia.", date(2014, 11, 1),
+         dict(kind="displacement", figure=430000, place="Ukraine")),
+        # cat-03: displaced "hacia" a country is a flow there
+        ("Hasta ahora son más de 300 los ciudadanos colombianos que se han desplazado hacia "
+         "Venezuela desde la región del Catatumbo, en Norte de Santander, por el enfrentamiento "
+         "entre el ELN y las disidencias del Frente 33 de las FARC.", date(2025, 1, 18),
+         dict(kind="displacement", figure=300, place="Venezuela", origin="CO")),
+        # kas-01: a space between the thousands at the end of the sentence
+        ("Pakistan's interior minister, Aftab Sherpao, said the confirmed death toll in the "
+         "country had passed 1 000.", date(2005, 10, 8),
+         dict(kind="casualties", figure=1000, place="Pakistan")),
+        # nar-02: the path of a storm is not where its dead are, nor is "the isolated Southeast
+        # Asian state" a unit of that name
+        ("YANGON (Reuters) - Myanmar's military government believes at least 10,000 people were "
+         "killed when a cyclone tore across the Irrawaddy delta, setting off a huge international "
+         "aid effort for the isolated Southeast Asian state.", date(2008, 5, 5),
+         dict(kind="casualties", figure=10000, place="Myanmar")),
+        # nar-02: where a source told a news agency
+        ("A diplomat based in Yangon told Reuters in Bangkok that the provisional death toll in "
+         "Myanmar was about 10,000.", date(2008, 5, 5),
+         dict(kind="casualties", figure=10000, place="Myanmar")),
+        # kas-03: a capital for its government
+        ("Aunque el Gobierno central de Islamabad mantenía una cifra oficial de 20.000 "
+         "fallecidos, el ministro regional de Comunicación de Cachemira, Tarik Faruk, aseguró que "
+         "el terremoto de 7,6 grados en la escala de Richter causó más de 30.000 muertos.",
+         date(2005, 10, 10), dict(kind="casualties", figure=20000, place="Pakistan")),
+        # kas-10: an agency's dateline with its date after the agency
+        ("Islamabad (AFP) Nov 02, 2005 - Pakistan on Wednesday raised its death toll from last "
+         "month's earthquake to more than 73,000, one of the deadliest tremors.",
+         date(2005, 11, 2), dict(kind="casualties", figure=73000, place="Pakistan")),
+        # kas-01: the North-West Frontier Province is Khyber Pakhtunkhwa's old name
+        ("\"The death toll is between 550 and 600 in North West Frontier province and it is "
+         "likely to rise,\" said Riffat Pasha, the provincial police chief.", date(2005, 10, 8),
+         dict(kind="casualties", figure=600, place="Khyber Pakhtunkhwa")),
     ],
 )  # fmt: skip
 def test_figure(
@@ -497,6 +544,21 @@ def test_the_meeting_a_source_spoke_to_is_not_where_the_dead_are(make_ctx: MakeC
         date(2025, 6, 13),
     )
     assert (fig.figure, fig.place) == (78, "Iran")
+
+
+def test_a_city_abroad_where_a_figure_was_given_is_not_its_place(make_ctx: MakeCtx) -> None:
+    # nar-04
+    (fig,) = _figures(
+        make_ctx,
+        [
+            "Myanmar on Tuesday raised the death toll from Cyclone Nargis.",
+            "In Bangkok, Thai Foreign Minister Noppadon Pattama said Myanmar's ambassador had told "
+            "him some 15,000 people had died and 30,000 were missing.",
+        ],
+        date(2008, 5, 6),
+        "Myanmar cyclone toll climbs",
+    )
+    assert (fig.figure, fig.place) == (15000, "Myanmar")
 
 
 def test_two_flows_in_one_sentence_each_take_their_own_verb(make_ctx: MakeCtx) -> None:
@@ -1354,6 +1416,10 @@ def test_an_unattributed_follow_up_takes_the_previous_source(make_ctx: MakeCtx) 
         # jub-05, jub-14: a war's totals in French and Italian
         "La guerre civile, déclenchée en décembre 2013, a déjà tué quelque 50 000 personnes selon l'ONU et fait 2,5 millions de déplacés.",
         "La guerra ha provocato decine di migliaia di morti e una grave crisi umanitaria: quasi 5 milioni di persone vivono in insicurezza alimentare e gli sfollati superano i 2 milioni.",
+        # gen-11: a war told in passing, even one begun this year
+        "Sudan's warring parties resumed talks in Saudi Arabia on Thursday aimed at ending a war that has killed more than 9,000 people and displaced some 5.6 million since April.",
+        # kas-10: a difference between two tolls
+        "The new figure is more than 16,000 higher than the 57,600 given on Tuesday, and the United Nations has warned it could climb further unless donors give more money for the relief effort.",
     ],
 )
 def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:

@@ -337,6 +337,11 @@ def _meetings(make_ctx: MakeCtx, sentences: str | list[str], published: date,
          "million for the military operation at a donors' conference at the African Union "
          "headquarters, AU peace and security commissioner Ramtane Lamamra said.",
          date(2013, 1, 30), (("AU",), "Addis Ababa", date(2013, 1, 29), None, "held")),
+        # kas-09: the host of a conference takes part in it
+        ("Meanwhile, Pakistan is likely to host an international donors' conference in "
+         "Islamabad on Nov 19 to raise money for rebuilding the quake-hit areas, state-run "
+         "Pakistan Television reported.", date(2005, 10, 31),
+         (("PK",), "Islamabad", date(2005, 11, 19), None, "proposed")),
     ],
 )  # fmt: skip
 def test_meeting(

@@ -122,6 +122,12 @@ from bot.facts.numbers import (
         ("Le bilan fait état d'une dizaine de morts", [(10, "about")]),
         ("se ha desenterrado una docena de cuerpos", [(12, "about")]),
         ("des dizaines de morts et une vingtaine de blessés", [(20, "about")]),
+        # laq-05, kas-01: a grouped number before a comma or a full stop; ukr-13: a grouped
+        # number after a month is no day
+        ("pourrait atteindre 70 000, selon une source", [(70000, None)]),
+        ("the confirmed death toll had passed 1 000.", [(1000, None)]),
+        ("la cifra llegó a 115.000, según el gobierno", [(115000, None)]),
+        ("avait fait au 30 septembre 3.627 morts", [(3627, None)]),
         # som-14: a capital M for millions
         (
             "affected an estimated 2.48M people, including 1.2M displaced",
@@ -175,6 +181,8 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "due in June",
         "sei a Roma",
         "mil millones de dólares",
+        "more than 16,000 higher than",  # kas-10: a difference
+        "115.000,5",  # a decimal
     ],
 )
 def test_not_counts(text: str) -> None:

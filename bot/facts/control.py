@@ -407,7 +407,8 @@ _GATE = Gate(
             "combat", "inside", "raging",
         ),
         "fell": ("fell", "fall", "came", "come", "under", "mains", "manos", "mani", "mãos",
-                 "hands", "contrôle", "control", "controle", "controllo"),
+                 "hands of", "sous le contrôle", "bajo el control", "bajo control",
+                 "sob o controle", "sob controle", "sotto il controllo"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
         "withdrawal": ("withdrawal",),
         "restored": ("restor", "re-establ", "reestabl", "raised"),
@@ -941,7 +942,12 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             pick = inside[0] if inside else (subject[0] if subject else None)
             add(place, _resolve(pick, ctx) if pick else ctx.rebel, "captured", place.end)
             taken.add(place.start)
-    passive_status: ControlStatus = "claimed" if _SAID.search(text) else "captured"
+    # someone saying so makes a passive capture, or a place in someone's hands, a claim
+    passive_status: ControlStatus = (
+        "claimed"
+        if (passives or any(m.group("held") for m in fells)) and _SAID.search(text)
+        else "captured"
+    )
     for m, passive in [*((m, False) for m in fells), *((m, True) for m in passives)]:
         if not passive and m.group("held") and _SINCE_HELD.search(text, 0, m.start()):
             continue  # "depuis que Bukavu est aux mains de l'AFC/M23" (uv-01): background
@@ -989,7 +995,6 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
             taker = actor
             if passive and not follow and _LIBERATED.search(m.group(0)):
                 taker = _state_speaker(sentence) or previous_actor or army_of(target.country)
-            # (a place said to be in someone's hands is claimed like a passive capture)
             said = passive or m.group("held")
             add(target, taker, passive_status if said else "captured", m.start())
             taken.add(target.start)

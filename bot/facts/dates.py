@@ -78,7 +78,8 @@ _FOREIGN_MONTHS = {
     )
     for name in names
 }
-_MONTH = trie_pattern([*MONTH_NAMES, *_FOREIGN_MONTHS])
+# A month's name in the five languages, as written (also figures.py: "since April").
+MONTH = trie_pattern([*MONTH_NAMES, *_FOREIGN_MONTHS])
 _ORD = r"(?:st|nd|rd|th)?"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = tuple(day.lower() for day in WEEKDAY_NAMES)
@@ -141,21 +142,21 @@ SINCE_BEFORE = re.compile(
 )
 _DATE_RE = re.compile(
     # "Dec. 7-8", "December 7 and 8, 2024"
-    rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"
+    rf"(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}}){_ORD}{_DASH}(?P<d2>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<y1>\d{{4}}))?"
     # "7-8 December"
-    rf"|\b(?P<d3>\d{{1,2}}){_ORD}{_DASH}(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?"
+    rf"|\b(?P<d3>\d{{1,2}}){_ORD}{_DASH}(?P<d4>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{MONTH})\b\.?"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     # "the end of November" (seed 001: "as of the end of November" -> 30 Nov)
     rf"|\b(?:[Tt]he\s+)?(?P<pos>{_POSITIONS})(?:\s+of|-)?\s+"
-    rf"(?P<m5>{_MONTH})\b\.?(?:\s+(?P<y5>\d{{4}}))?"
+    rf"(?P<m5>{MONTH})\b\.?(?:\s+(?P<y5>\d{{4}}))?"
     # "November 27", "Nov. 27", "November 27th", "December 3, 2024"
-    rf"|(?P<m3>{_MONTH})\.?\s+(?P<d5>\d{{1,2}}){_ORD}(?![\d,.]\d)\b(?:,?\s+(?P<y3>\d{{4}}))?"
+    rf"|(?P<m3>{MONTH})\.?\s+(?P<d5>\d{{1,2}}){_ORD}(?![\d,.]\d)\b(?:,?\s+(?P<y3>\d{{4}}))?"
     # "27 November", "3 December 2024", "29 de octubre de 2024"
-    rf"|\b(?P<d6>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+)?(?P<m4>{_MONTH})\b\.?"
+    rf"|\b(?P<d6>\d{{1,2}}){_ORD}\s+(?:of\s+|de\s+)?(?P<m4>{MONTH})\b\.?"
     rf"(?:,?\s+(?:de\s+)?(?P<y4>\d{{4}}))?"
     # "in December", "since November 2024"
-    rf"|\b{_words('in during since by until through')}\s+(?P<m6>{_MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
+    rf"|\b{_words('in during since by until through')}\s+(?P<m6>{MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
     r"|\b(?P<wd>" + trie_pattern(w.title() for w in _WEEKDAYS) + r")\b"
     r"|(?<![\w-])(?P<rwd>" + trie_pattern(_ROMANCE_WEEKDAYS) + r")(?![\w-])"
     r"|\b(?P<rel>"

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 
 from bot.facts.context import AGENT_COMPOUND, ARMY_AFTER, UNIT_NOUNS, Context, Sentence
-from bot.facts.dates import EVENT_DATE_BEFORE, MONTH_NAMES, find_dates
+from bot.facts.dates import EVENT_DATE_BEFORE, MONTH, find_dates
 from bot.facts.numbers import NumberMatch, find_numbers, parse_number
 from bot.facts.places import (
     LIST_JOIN_RE,
@@ -198,12 +198,7 @@ _WAR_TOTAL_RE = re.compile(
 # April, according to the United Nations" (ukr-11) dates its start by a month without a year
 _RECENT_START_RE = re.compile(
     r"\b(?:since|depuis|desde|dal|da)\s+(?:(?:mid|early|late)-?\s*|(?:le |el |o )?début |"
-    r"(?:principios|mediados|finales) de )?(?:"
-    + "|".join(MONTH_NAMES[:12])
-    + r"|avril|abril|aprile|mai|mayo|maio|maggio|juin|junio|junho|giugno|juillet|julio|julho|"
-    r"luglio|août|agosto|septembre|septiembre|setembro|settembre|octobre|octubre|outubro|"
-    r"ottobre|novembre|noviembre|novembro|décembre|diciembre|dezembro|dicembre|janvier|enero|"
-    r"janeiro|gennaio|février|febrero|fevereiro|febbraio|mars|marzo|março)\b"
+    rf"(?:principios|mediados|finales) de )?{MONTH}\b"
     r"(?![\s,]*(?:de\s+|del\s+)?(?:19|20)\d\d)"
 )
 # (but "talks aimed at ending a war that has killed more than 9,000 people ... since April"

@@ -246,7 +246,6 @@ _REJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_GROUPED_RE = re.compile(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+")
 _MONTH_END_RE = re.compile(r"\b" + _MONTHS + r"\.?\s+$", re.IGNORECASE)
 
 
@@ -517,10 +516,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if _REJECT_AFTER.match(text[m.end() :]) or (
             _rejected_before(window, last)
             # a day is no grouped number: "avait fait au 30 septembre 3.627 morts" (ukr-13)
+            # (`int` is grouped unless it is all digits)
             and not (
-                m.group("int")
-                and _GROUPED_RE.fullmatch(m.group("int"))
-                and _MONTH_END_RE.search(window)
+                m.group("int") and not m.group("int").isdigit() and _MONTH_END_RE.search(window)
             )
         ):
             continue

@@ -36,6 +36,13 @@ _DISPLACED = (
     # "40,965 people had to leave their homes" (haiti-04), "forced to leave El-Fasher"
     r"(?:had|forced|obliged) to leave(?: their homes)?|left their homes|"
     r"forced from their homes|returnees|"
+    # "the number of people who have lost their homes stands at almost 123,000" (nc-10),
+    # "près de 190'000 personnes ont perdu leur habitation" (nc-14)
+    r"lost their homes|perdu leurs? (?:habitations?|maisons?|logements?|foyers?)|"
+    r"perdieron sus (?:casas|viviendas|hogares)|perderam (?:as |suas )?casas|"
+    r"perso (?:la |le )?(?:loro |propria |proprie )?(?:casa|case|abitazion[ei])|"
+    # "forced an estimated 15,000 residents ... to seek safety in Bosso" (bos-06)
+    r"(?:seek|sought|seeking)\s+safety|"
     # "more than 115,000 have sought refuge in neighbouring countries" (khartoum-10)
     r"(?:sought|found|taken|seeking|trouvé|buscado|buscaron|encontraram|cercato)\s+(?:refuge|"
     r"refugio|refúgio|rifugio)|"
@@ -43,6 +50,8 @@ _DISPLACED = (
     # Falluja" (fal-02); pt/es/fr: "moradores deixaram", "dejaron"
     r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?(?:left|(?:managed|been "
     r"able)\s+to\s+(?:leave|escape))|"
+    # "some 80,000 residents moved out of a 20-kilometer radius around the plant" (tohoku-02)
+    r"(?:people|residents|civilians|families)\s+(?:have\s+|had\s+)?moved\s+out\s+of|"
     r"deixaram|dejaron sus casas|ont quitté|hanno lasciato|"
     # "han obligado a 1,080 personas a salir de sus casas" (mel-01), "las personas que tuvieron
     # que abandonar sus viviendas" (mel-04)
@@ -144,8 +153,11 @@ _ANAPHOR_RE = re.compile(
     re.I,
 )
 _PROJECTION_RE = re.compile(
-    r"\b(?:could|may|might|would|expected to|expects|expect|projected|projections?|forecasts?|"
-    r"forecast to|"
+    # ("may" in lower case: "On 31 May an assault ... left nine people dead", bos-06, is a date)
+    r"\b(?:could|(?-i:may)|might|would|expected to|expects|expect|projected|projections?|"
+    r"forecasts?|forecast to|"
+    # "The death toll in Miyagi Prefecture alone ... will likely top 10,000" (tohoku-02)
+    r"will (?:likely|probably)|"
     r"at risk|risk of|likely to|feared|fears?|set to rise|on track to|estimated to reach|"
     r"scenario|worst case|"
     r"podría|podrían|poderia|poderiam|pourrait|pourraient|potrebbe|potrebbero|"
@@ -405,14 +417,19 @@ _WEEKDAY_BRACKET_RE = re.compile(
 )
 # "2 million residents" is a population; "33,000 residents fled El-Fasher" (fasher-03) is not.
 _RESIDENTS_RE = re.compile(
-    rf"\s*(?:inhabitants|residents)\b(?!\s+(?:\w+\s+){{0,2}}?(?:{_DISPLACED}|{_KILLED})\b)",
+    rf"\s*(?:inhabitants|residents)\b"
+    rf"(?!\s+(?:\w+\s+){{0,2}}?(?:{_DISPLACED}|{_KILLED}|moved out)\b)",
     re.I,
 )
 
 # The people affected are none of the counted (tests/corpus/README.md), whatever verb came
 # before them: "deixou dois mortos e mais de 120 mil pessoas afetadas" (sara-08) ...
 _AFFECTED = (
-    r"affected|afectad[oa]s|afetad[oa]s|touchée?s|affecté(?:e|s|es)|sinistré(?:e|s|es)|colpit[ei]"
+    r"affected|afectad[oa]s|afetad[oa]s|touchée?s|affecté(?:e|s|es)|sinistré(?:e|s|es)|colpit[ei]|"
+    # "près de 190'000 personnes ont perdu leur habitation et plus de 1,1 million ont subi des
+    # dégâts matériels" (nc-14)
+    r"(?:ont )?subi des (?:dégâts|dommages)|(?:han )?sufrido daños|sufrieron daños|"
+    r"(?:têm )?sofrido danos|sofreram danos"
 )
 _AFFECTED_AFTER_RE = re.compile(
     r"\s*(?:(?:people|persons|personas|pessoas|personnes|persone)\s+)?"
@@ -648,8 +665,16 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
     fighters = False  # the previous number counted fighters
     for k, n in enumerate(numbers):
         after_fighters, fighters = fighters, bool(_FIGHTERS_AFTER_RE.match(text, n.end))
-        if fighters or _PLACES_COUNTED_RE.match(text, n.end) or n.start in by_cause:
-            continue  # (nor "in cinque Stati americani", hel-02: places, not people)
+        if (
+            fighters
+            or _PLACES_COUNTED_RE.match(text, n.end)
+            or n.start in by_cause
+            or text[max(0, n.start - 12) : n.start].rstrip().endswith("than the")
+        ):
+            # (nor "in cinque Stati americani", hel-02: places, not people; nor an older toll
+            # the figure is compared with, "more than the 6,434 people who died in the 1995
+            # quake", tohoku-07)
+            continue
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
         # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
         # households) have been internally displaced", khartoum-12) does not cut a figure
@@ -836,7 +861,10 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
 # A year that names an event: "the 2010 quake, which killed more than 200,000 people" (hq-03),
 # "the 1999 Super Cyclone, which killed nearly 10,000 people" (fani-05) ("more than in the
 # 1948 war", rafah-08, compares and is not dated)
-_THAN_RE = re.compile(r"\bthan(?: in)?\s+$")
+# (nor "7,197 deaths ..., more than the 6,434 people who died in the 1995 quake that devastated
+# Kobe", tohoku-07)
+_COMPARED_RE = re.compile(r"\bthan\s+the\s+(?=\d)")
+_THAN_RE = re.compile(r"\bthan(?: in)?\s+$|\bthan\s+(?:the\s+)?\d[\d,.]*\s+[^.;,]*$")
 _YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[^\W\d]")
 
 
@@ -1326,6 +1354,16 @@ _BOTH_COUNTRIES_RE = re.compile(
 )
 
 
+# (a war between them, not "la frontière commune entre l'Afghanistan et le Pakistan", paf-01)
+_FOUGHT_BETWEEN_RE = re.compile(
+    r"\b(?:war|conflict|fighting|clashes|hostilities|guerra|guerre|conflit|conflicto|conflito|"
+    r"conflitto|combates|combats|affrontements|scontri)\b[^.;,]{0,24}?"
+    r"\b(?:between|entre|enfrenta a|enfrentan a|opone a|oppose|opposant|opõe|tra)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’]|o\s+|a\s+)?$",
+    re.I,
+)
+
+
 def _several_countries(sentence: Sentence, at: int) -> bool:
     """True when the figure at `at` is a total over several countries ("The combined death toll
     in Türkiye and north-west Syria has passed 18,000", "Across Türkiye and Syria, more than
@@ -1341,8 +1379,10 @@ def _several_countries(sentence: Sentence, at: int) -> bool:
         and _JOINED_RE.fullmatch(text, a.end, b.start)
         # "Fighting between Thai and Cambodian soldiers ... has killed at least 12 people"
         # (tcb-01) says who fought, not where the dead were counted ("Ukrainian and Russian
-        # authorities" do say it, kakh-07)
+        # authorities" do say it, kakh-07), as does "el conflicto armado que enfrenta a Georgia
+        # y Rusia" (geo-04)
         and not (b.demonym and ARMY_AFTER.match(text, b.end))
+        and not _FOUGHT_BETWEEN_RE.search(text, max(0, a.start - 60), a.start)
         for p in (a, b)
     }
     # "has killed at least 157 people in Belgium and Germany" (ahr-07): the countries joined
@@ -1407,7 +1447,14 @@ def _figures_at(
     first = min((n.start for n, _ in breakdown), default=len(text))
     if hits[0].number.start < first:
         parts |= {id(p) for p in sentence.places if p.start > first}
-    whole = replace(sentence, places=tuple(p for p in sentence.places if id(p) not in parts))
+    # nor is the place of an older toll it is compared with ("7,197 deaths ..., more than the
+    # 6,434 people who died in the 1995 quake that devastated Kobe", tohoku-07)
+    compared = _COMPARED_RE.search(text, hits[0].number.end)
+    cut = compared.start() if compared else len(text)
+    whole = replace(
+        sentence,
+        places=tuple(p for p in sentence.places if id(p) not in parts and p.start < cut),
+    )
     place, country = _place(whole, ctx, hits[0].number.start, hits[0].number.end, previous)
     # a toll told country by country ("al menos 17 muertos: tres en Jamaica, al menos diez en
     # Haití", mel-04) is no one country's total
@@ -1620,9 +1667,13 @@ def _breakdown(
                 (n, p) for p in joined_run(text, [p for p in named if p.start >= after[0].start])
             ]
             continue
-        if before and _EACH_BEFORE_RE.match(text, before[-1].end, n.num_start):
+        if before and (
+            _EACH_BEFORE_RE.match(text, before[-1].end, n.num_start)
+            or (text.startswith("(", n.num_start - 1) and _EACH_RE.match(text, n.end))
+        ):
             # "Kasungu, Machinga, Blantyre and Lilongwe districts each recorded one death"
-            # (mzc-06): the number is every one's
+            # (mzc-06), "followed by Ayacucho and Cusco (8 each)" (nc-08): the number is every
+            # one's
             run = joined_run(text, [p for p in reversed(local) if p.end <= before[-1].end])
             out += [(n, p) for p in reversed(run)]
             continue

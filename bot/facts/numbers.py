@@ -163,7 +163,9 @@ _NUMBER_RE = re.compile(
     # "115.000", "2.719" (es/pt/it), "2 800" with a (narrow) no-break or plain space (fr),
     # also before a comma or a full stop: "pourrait atteindre 70 000, selon" (laq-05), "had
     # passed 1 000." (kas-01); not before a decimal ("1.234,5")
-    r"|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+)"
+    r"|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
+    # "près de 190'000 personnes" (nc-14): the Swiss apostrophe
+    r"|\d{1,3}(?:['’]\d{3})+(?!\d)|\d+)"
     r"(?:[.,](?P<dec>\d+))?"
     # "36mila" (derna-08): Italian writes the thousands onto the number; "1.2M" (som-14)
     r"(?:(?P<att>k|m|mn|bn|mila|K|M)\b|\s+(?P<scale>[Tt]housand|[Mm]illions?|[Bb]illion|mil|mila|"
@@ -202,8 +204,12 @@ _REJECT_AFTER = re.compile(
     r"^(?:\s*(?:%|percent\b|per\s*cent\b|dollars?\b|euros?\b|pounds?\b|usd\b|eur\b|gbp\b|"
     r"francs?\b|km\b|kms\b|kilomet(?:er|re)s?\b|miles?\b|met(?:er|re)s?\b|square\b|hectares?\b|"
     r"tonnes?\b|tons?\b|years?[- ]old\b|-year\b|-month\b|-day\b|-week\b|-way\b|-point\b|"
+    # "a 20-kilometer radius" (tohoku-02)
+    r"-(?:km|kilomet(?:er|re)|mile|met(?:er|re))\b|"
     r"years?\b|months?\b|days?\b|weeks?\b|hours?\b|minutes?\b|degrees?\b)"
     r"|(?:st|nd|rd|th)\b|:\d|\s*-\s*\d"
+    # "three- to nine-month rentals" (maui-05): the first of a pair of measures
+    r"|-\s+(?:to|or|and)\s"
     # "with one or more deaths recorded in several other districts" (sl-06): no figure
     r"|\s+(?:or|ou|o)\s+(?:more|plus|más|mais|più)\b"
     # "The new figure is more than 16,000 higher than the 57,600 given on Tuesday" (kas-10): a
@@ -303,7 +309,7 @@ def _match_value(m: re.Match[str]) -> tuple[int, str | None] | None:
         value = _words_value(m.group("words"))
         return (value, None) if value else None
     grouped = m.group("int")
-    digits = re.sub(r"[,. \u00a0\u202f]", "", grouped)
+    digits = re.sub(r"[,. \u00a0\u202f'’]", "", grouped)
     scale_word = (m.group("scale") or m.group("att") or "").lower()
     dec = m.group("dec")
     if not scale_word:

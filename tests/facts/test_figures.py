@@ -1440,3 +1440,88 @@ def test_not_figures(make_ctx: MakeCtx, sentence: str) -> None:
 )
 def test_reporter(sentence: str, reporter: str | None) -> None:
     assert reporter_in(sentence) == reporter
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "expected"),
+    [
+        # nc-10, nc-14: "lost their homes" displaces, in French too, with a Swiss apostrophe;
+        # "ont subi des dégâts" are the affected
+        ("Floods in Peru",
+         ["So far, the number of people who have lost their homes stands at almost 123,000."],
+         [("displacement", 123000, "Peru", "reported")]),
+        ("Inondations au Pérou",
+         ["Selon les chiffres officiels publiés jeudi par le COEN, près de 190'000 personnes ont "
+          "perdu leur habitation et plus de 1,1 million ont subi des dégâts matériels."],
+         [("displacement", 190000, "Peru", "reported")]),
+        # tohoku-02: residents who moved out of a radius are displaced; a 20-kilometer radius
+        # is a distance
+        ("Quake in Japan",
+         ["Engineers fought to bring overheating reactors at the Fukushima No. 1 nuclear power "
+          "plant under control, while some 80,000 residents moved out of a 20-kilometer radius "
+          "around the plant."],
+         [("displacement", 80000, "Japan", "reported")]),
+        # bos-06: "31 May" is a date, not the modal "may"
+        ("Niger: Boko Haram",
+         ["On 31 May an assault on the nearby town of Yebi left nine people dead."],
+         [("casualties", 9, "Niger", "reported")]),
+        # tohoku-02: "will likely top" projects
+        ("Quake in Japan",
+         ["The death toll in Miyagi will likely rise to 10,000."],
+         [("casualties", 10000, "Miyagi", "projection")]),
+        # tohoku-07: the older toll a figure is compared with is neither a figure nor its place
+        ("Quake in Japan",
+         ["The National Police Agency had confirmed 7,197 deaths, more than the 6,434 people who "
+          "died in the 1995 quake that devastated Kobe in western Japan."],
+         [("casualties", 7197, "Japan", "reported")]),
+        # geo-04: the countries a conflict sets against each other are no scope of the figure
+        ("Georgia",
+         ["Unas 100.000 personas han tenido que abandonar sus casas por el conflicto armado que "
+          "enfrenta a Georgia y Rusia desde el pasado viernes, según ha informado este martes en "
+          "Ginebra el portavoz del ACNUR."],
+         [("displacement", 100000, "Georgia", "reported")]),
+        # geo-02, geo-08: South Ossetia is a region of Georgia, in French too ("Sud" is no Haiti)
+        ("Georgia",
+         ["South Ossetia's separatist leader Eduard Kokoity tells Interfax that about 1,400 "
+          "people have been killed since the Georgian assault began."],
+         [("casualties", 1400, "South Ossetia", "reported")]),
+        ("Géorgie",
+         ["Quelque 45 000 personnes ont fui l'Ossétie du Sud, dont les deux tiers ont gagné "
+          "l'Ossétie du Nord, en Russie."],
+         [("displacement", 45000, "South Ossetia", "reported")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirtieth_split(
+    make_ctx: MakeCtx, title: str, sentences: list[str], expected: list[tuple[str, int, str, str]]
+) -> None:
+    figs = _figures(make_ctx, sentences, date(2011, 3, 19), title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
+def test_a_number_in_brackets_for_each_of_the_places_before_it(make_ctx: MakeCtx) -> None:
+    # nc-08: "Ayacucho and Cusco (8 each)" gives both their toll
+    figs = _figures(
+        make_ctx,
+        "The departments with the most deaths are Arequipa (17) and La Libertad (13), followed "
+        "by Ayacucho and Cusco (8 each); Huancavelica, Piura, Cajamarca and Lima (6 each) and "
+        "Junín (2).",
+        FRI,
+        "Floods in Peru",
+    )
+    assert [(f.figure, f.place) for f in figs] == [
+        (17, "Arequipa"), (13, "La Libertad"), (8, "Ayacucho"), (8, "Cusco"),
+        (6, "Huancavelica"), (6, "Piura"), (6, "Cajamarca"), (6, "Lima"), (2, "Junín"),
+    ]  # fmt: skip
+
+
+def test_a_border_between_two_countries_is_the_figures_scope(make_ctx: MakeCtx) -> None:
+    # paf-01: "la frontière commune entre l'Afghanistan et le Pakistan" is no war between them
+    assert (
+        _figures(
+            make_ctx,
+            "Au moins 23 soldats ont été tués lors des combats le long de la frontière commune entre "
+            "l'Afghanistan et le Pakistan.",
+            FRI,
+        )
+        == []
+    )

@@ -128,6 +128,9 @@ from bot.facts.numbers import (
         ("the confirmed death toll had passed 1 000.", [(1000, None)]),
         ("la cifra llegó a 115.000, según el gobierno", [(115000, None)]),
         ("avait fait au 30 septembre 3.627 morts", [(3627, None)]),
+        # nc-14, tri-05: the Swiss apostrophe groups thousands
+        ("près de 190'000 personnes", [(190000, "près de")]),
+        ("13’500 déplacés", [(13500, None)]),
         # som-14: a capital M for millions
         (
             "affected an estimated 2.48M people, including 1.2M displaced",
@@ -183,6 +186,8 @@ def test_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
         "mil millones de dólares",
         "more than 16,000 higher than",  # kas-10: a difference
         "115.000,5",  # a decimal
+        "a 20-kilometer radius",  # tohoku-02: a distance
+        "three- to nine-month rentals",  # maui-05: the first of a pair of measures
     ],
 )
 def test_not_counts(text: str) -> None:

@@ -2,8 +2,10 @@
 
 The articles are the seed articles padded to about 5 KB with their own paragraphs, each copy
 with its figures and dates shifted so that the diff has real work (new series, rises, repeats).
-Two rows: the pure path (clean, extract, diff against in-memory states), and the whole pipeline
-with SQLite (entry dedup, states, observations and alerts written in one transaction per entry).
+Three rows: the pure path (clean, extract, diff against in-memory states), the whole pipeline
+with SQLite (entry dedup, states, observations and alerts written in one transaction per entry),
+and the gazetteer's place lookup alone over the same texts (one scan of words per text, whatever
+the gazetteer's size).
 Each path runs ROUNDS times over the articles; the table gives the median and the best round
 (CPU time on a shared virtual machine varies by a third from one run to the next; the best
 round is the least disturbed).
@@ -22,6 +24,7 @@ from importlib import resources
 
 from bot.diff import decide
 from bot.facts.extract import extract_facts
+from bot.facts.places import find_places
 from bot.facts.text import make_article
 from bot.models import EntryData, KnownFact
 from bot.pipeline import Pipeline
@@ -108,6 +111,15 @@ def main() -> None:
         median = statistics.median(timings)
         print(f"{name:<40} {count / median:>9.0f} {count / min(timings):>7.0f} "
               f"{1000 * median / count:>12.2f} {facts:>6} {changes:>8}")  # fmt: skip
+    timings = []
+    for _ in range(rounds):
+        began = time.process_time()
+        for entry in entries:
+            find_places(entry.content)
+        timings.append(time.process_time() - began)
+    median = statistics.median(timings)
+    print(f"{'place lookup alone (find_places)':<40} {count / median:>9.0f} "
+          f"{count / min(timings):>7.0f} {1000 * median / count:>12.2f}")  # fmt: skip
     print("\ntarget: at least 300 articles/s on one core (clean + extract + diff)")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -187,13 +186,14 @@ def test_every_iso_country_is_known() -> None:
         assert country_name(code) != code
 
 
-def test_lookup_is_one_scan_per_text() -> None:
-    text = "Fighting spread from Aleppo to Hama and Homs as Russia and Türkiye met in Doha. " * 60
-    start = time.perf_counter()
-    for _ in range(20):
-        find_places(text)
-    per_call = (time.perf_counter() - start) / 20
-    assert per_call < 0.005  # a 5 KB text in well under 5 ms, whatever the gazetteer size
+def test_a_long_text_is_scanned_to_its_end() -> None:
+    # Its speed is measured in bench/extract (the place-lookup row), not here.
+    sentence = "Fighting spread from Aleppo to Hama and Homs as Russia and Türkiye met in Doha. "
+    one = [(m.canonical, m.start, m.end) for m in find_places(sentence)]
+    assert [name for name, _, _ in one] == ["Aleppo", "Hama", "Homs", "Russia", "Türkiye", "Doha"]
+    found = [(m.canonical, m.start, m.end) for m in find_places(sentence * 60)]
+    step = len(sentence)
+    assert found == [(n, s + i * step, e + i * step) for i in range(60) for n, s, e in one]
 
 
 # The GeoNames gazetteer (scripts/build_gazetteer.py): cities and first-level regions beyond the

@@ -165,16 +165,26 @@ def without_article(name: str, country: str, common: set[str]) -> list[str]:
     ]
 
 
+# a region's designation, which news leaves out: "Região Autónoma da Madeira" is "Madeira",
+# "Madère (région autonome)" is "Madère" (mad-02: the bare "Madeira" was a Brazilian town's
+# alternate name)
+DESIGNATION_RE = re.compile(
+    r"^(?:Região Autónoma|Regione autonoma) d(?:[aoi]s?|elle) (?=\w)|\s*\(région autonome\)$"
+)
+
+
 def region_names(raw: str) -> list[str]:
     """ISO 3166-2 spellings into news spellings: "Valenciana, Comunidad" -> "Comunidad
-    Valenciana"; "Catalunya [Cataluña]" -> both."""
+    Valenciana"; "Catalunya [Cataluña]" -> both; "Região Autónoma da Madeira" -> "Madeira"
+    (the name shown), then the whole."""
     names = [part.strip() for part in re.split(r"[\[\]]", raw) if part.strip()]
     out = []
     for name in names:
         if ", " in name:
             head, tail = name.split(", ", 1)
             name = f"{tail} {head}"
-        out.append(name)
+        short = DESIGNATION_RE.sub("", name)
+        out += [short, name] if short != name else [name]
     return out
 
 

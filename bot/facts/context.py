@@ -445,7 +445,7 @@ _UNIT_WORD = re.compile(
 )
 
 
-def _without_namesakes(built: list[Sentence], focus: str) -> list[Sentence]:
+def _without_namesakes(built: list[Sentence], focus: str, surnames: set[str]) -> list[Sentence]:
     """The sentences without the small foreign towns (see `is_minor_city`) and the regions named
     by a direction of countries the article never names: news names a small town abroad with
     its country, so a lone one is a namesake ("la Defensoría del Pueblo", cat-04; "Marco
@@ -455,8 +455,7 @@ def _without_namesakes(built: list[Sentence], focus: str) -> list[Sentence]:
     # a small town abroad whose name the article also gives a person ("Evo Morales", bol-04;
     # "Luis Felipe Puente", mxq-06) is that person's surname even where its country is named
     abroad = {p.name for s in built for p in s.places if p.country != focus and is_minor_city(p)}
-    texts = [s.text for s in built]
-    surnames = {name for name in abroad if written_as_surname(texts, name)}
+    surnames = surnames & abroad
 
     def namesake(p: PlaceMatch) -> bool:
         if p.name in surnames:
@@ -497,6 +496,8 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     for text in texts:
         found = find_places(text)
         if any(p.demonym for p in found):
+            # "the Indian Ocean" (ace-11) is a sea, not India
+            found = [p for p in found if not (p.demonym and text.startswith(" Ocean", p.end))]
             found = _demonym_places(text, found)
         admin = _admin_places(text, found)
         if admin:
@@ -535,7 +536,15 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         ]  # fmt: skip
     # names shared by several countries ("Valencia") do not vote while others can decide
     titled = bool(title.strip())
-    every = [s.places for s in built]
+    # a small town's name the article also gives a person ("Alberto João Jardim", "Manuel
+    # Alegre", mad-02) does not vote for the focus (it is a namesake abroad, see below)
+    surnames = {
+        p.name
+        for s in built
+        for p in s.places
+        if is_minor_city(p) and written_as_surname(texts, p.name)
+    }
+    every = [tuple(p for p in s.places if p.name not in surnames) for s in built]
     homonyms = any(is_homonym(p) for found in every for p in found)
     if homonyms:
         plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
@@ -565,7 +574,7 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             for s in built
         ]
     if focus is not None:
-        built = _without_namesakes(built, focus)
+        built = _without_namesakes(built, focus, surnames)
     named: dict[str, set[str]] = {"rebel": set(), "state": set()}
     for sentence in built:  # sentence by sentence: most name no actor and are skipped at once
         for a in sentence.actors:

@@ -62,6 +62,8 @@ _DISPLACED = (
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
+    # "forzó la evacuación de unas 600 personas" (val-02)
+    r"(?:evacuaci[oó]n|évacuation|evacuação|evacuazione|evacuation)\s+(?:de|of|di|da)\b|"
     # "ha obligado a desplazarse a al menos 9.000 personas" (mar-01), "Al menos 430.000
     # personas se han desplazado dentro de Ucrania" (ukr-14)
     r"se (?:han|ha|habían|había) desplazado|se desplazaron|se deslocaram|"
@@ -659,6 +661,14 @@ _AUX_GAP_RE = re.compile(
 )
 
 
+# A noun of nationality after a number, perhaps an aside, and "and": "400 Lebanese, most of them
+# civilians, and" (leb-04); the next number's own noun of nationality and the counted word
+_NATIONALS_AND_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:,\s+[^,\d]{1,40},)?\s+(?:and|y|et|e)\s+")
+_SHARED_COUNTED_RE = re.compile(
+    rf"\s+[A-ZÀ-Ý][a-zà-ÿ]+{_AUX_GAP_RE.pattern}(?:{_COUNTED_RE.pattern})", re.I
+)
+
+
 def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
@@ -695,7 +705,8 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             # (tcb-11), "40,000 civilians from 86 villages" (tcb-01): places counted in passing
             and not _PLACES_COUNTED_RE.match(text, m.end)
         )
-        next_start = next((m.start for m in later), len(text))
+        following = next(later, None)
+        next_start = following.start if following else len(text)
         window_start = _clause_start(text, n.start, prev_end)
         before = text[window_start : n.start]
         before_words = before.split()[-6:]
@@ -751,6 +762,14 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             ):
                 part = next(k for k, v in m.groupdict().items() if v)
                 end = n.end + after_text.find(m.group(0)) + len(m.group(0))
+            elif (
+                following
+                and _NATIONALS_AND_RE.fullmatch(after_text)
+                and (shared := _SHARED_COUNTED_RE.match(text, following.end))
+            ):
+                # "Some 400 Lebanese, most of them civilians, and 35 Israelis have been
+                # killed" (leb-04): two peoples' counts share the verb after the second
+                part = next(k for k, v in shared.groupdict().items() if v)
             elif _TOLL_VERB_RE.search(before[-24:]) and (
                 subject := _NUMBER_OF_RE.search(text, 0, n.start)
             ):
@@ -1171,6 +1190,15 @@ def _place(
         for p in places:
             if p.kind == kind:
                 return p.canonical, p.country
+    if not places and (
+        counters := next(
+            (p for p in sentence.places if p.demonym and _COUNTERS_AFTER_RE.match(text, p.end)),
+            None,
+        )
+    ):
+        # "Lebanese authorities count more than 330 dead" (leb-01): a country's own authorities
+        # count its dead, whatever country the article names most
+        return country_name(counters.country), counters.country
     side = _SIDE_RE.search(text)
     if side is not None and (code := _side_country(side.group(side.lastindex or 0))):
         # "Más de 138.000 personas han sido evacuadas en el lado tailandés" (tcb-06)
@@ -1243,6 +1271,10 @@ _SEVERAL_UNITS_RE = re.compile(
     r"deux|trois|quatre|cinq|sept|huit|plusieurs|dois|três|quatro|sete|oito|vários|due|tre|"
     rf"quattro|cinque|sette|otto|diversi)\s+{UNIT_NOUNS}\b",
     re.I,
+)
+# Who counts a country's casualties after its demonym: its authorities, not its diplomats
+_COUNTERS_AFTER_RE = re.compile(
+    r"\s+(?:authorities|health (?:ministry|officials|authorities)|civil defen[cs]e|police)\b"
 )
 _SIDE_RE = re.compile(
     r"\bthe\s+(\w+)\s+side\b|\blado\s+(\w+)|\bcôté\s+(\w+)|\blato\s+(\w+)|"
@@ -1487,6 +1519,9 @@ def _figures_at(
             # put somewhere else is that place's toll
             limit = hits[k + 1].number.start if k + 1 < len(hits) else len(text)
             there = _own_place(sentence, hit, limit)
+            if there is None and _NATIONALS_AND_RE.fullmatch(text, earlier.end, hit.number.start):
+                # "Some 400 Lebanese ... and 35 Israelis have been killed" (leb-04)
+                there = _nationals_after(sentence, hit.number.end)
             if there is not None and there.canonical != place:
                 out.append(toll(hit.number, hit.status, there))
             continue

@@ -170,7 +170,7 @@ def _load() -> tuple[
     countries: dict[str, str] = {}
     homonyms: dict[str, dict[str, Place]] = {}
 
-    def add(place: Place, written: Iterable[str]) -> None:
+    def add(place: Place, written: Iterable[str], shared: bool = True) -> None:
         by_name.setdefault(_key(place.name).casefold(), place)
         written = list(written)
         # "St Elizabeth", "St. James" (mel-06): Jamaica's parishes are "Saint ..." in ISO 3166-2
@@ -184,7 +184,7 @@ def _load() -> tuple[
                 continue
             # the first entry wins: countries come first, so "Gaza Strip" stays Palestine
             first = forms.setdefault(form, (place, False))[0]
-            if first.country != place.country:
+            if first.country != place.country and (shared or first.kind == "city"):
                 homonyms.setdefault(form, {first.country: first}).setdefault(place.country, place)
 
     for item in raw:
@@ -212,8 +212,10 @@ def _load() -> tuple[
     for name, country, _ in geo["cities"]:
         add(Place(name, "city", country), (name,))
     add_regions(geo["regions"])
-    for name, country, aliases in geo["cities"]:
-        add(Place(name, "city", country), aliases)
+    # a small town's alternate spelling does not share a region's or a country's name:
+    # "Madeira" is Portugal's region, not also Brazil's Tabira (mad-02)
+    for rank, (name, country, aliases) in enumerate(geo["cities"]):
+        add(Place(name, "city", country), aliases, shared=rank < _MAJOR_CITIES)
     # second-level units last: "Marrakech" is the city (an alias of Marrakesh) before the
     # prefecture of that name (maroc-03); "Kerr County" and "Camarines Sur" are only units
     add_regions(geo["subregions"])

@@ -1525,3 +1525,46 @@ def test_a_border_between_two_countries_is_the_figures_scope(make_ctx: MakeCtx) 
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "expected"),
+    [
+        # val-02: the evacuation "of" people, as a noun
+        ("Incendio en Valparaíso",
+         ["Bachelet firmó un decreto de zona de catástrofe para Valparaíso, donde un incendio "
+          "forzó la evacuación de unas 600 personas."],
+         [("displacement", 600, "Valparaíso", "reported")]),
+        ("Fire in Chile",
+         ["The fire in Valparaíso forced the evacuation of 700 people."],
+         [("displacement", 700, "Valparaíso", "reported")]),
+        # leb-04: two peoples' counts share the verb after the second
+        ("Israeli forces close in on Hizbollah stronghold",
+         ["Some 400 Lebanese, most of them civilians, and 35 Israelis have been killed since."],
+         [("casualties", 400, "Lebanon", "reported"), ("casualties", 35, "Israel", "reported")]),
+        # leb-01: a country's own authorities count its dead, whatever the article names most
+        ("UN relief chief heads to Israel",
+         ["Israel is pressing its offensive.",
+          "Lebanese authorities count more than 330 dead, many of them civilians."],
+         [("casualties", 330, "Lebanon", "reported")]),
+        # mad-04: "Portuguese" is Portugal's demonym (the island is not the Britons' country)
+        ("Britons 'missing' after worst weather in Madeira for 17 years",
+         ["The Foreign Office is looking into reports that two Britons are missing.",
+          "Officials on the Portuguese island now put the death toll at 40.",
+          "Portuguese navy ships were heading for the island today."],
+         [("casualties", 40, "Portugal", "reported")]),
+        # mad-02: a small town's name the article gives a person ("Alberto João Jardim",
+        # "Manuel Alegre") does not vote for the article's country
+        ("Sócrates e Jardim analisam estragos na Madeira",
+         ["O chefe do Governo está reunido no Funchal com Alberto João Jardim.",
+          "A meio da tarde, o Governo Regional contabilizava 32 mortos e 68 feridos.",
+          "Manuel Alegre enviou a Jardim uma mensagem de solidariedade.",
+          "Jardim já falou com Durão Barroso."],
+         [("casualties", 32, "Portugal", "reported")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_first_split(
+    make_ctx: MakeCtx, title: str, sentences: list[str], expected: list[tuple[str, int, str, str]]
+) -> None:
+    figs = _figures(make_ctx, sentences, date(2010, 2, 21), title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected

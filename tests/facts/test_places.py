@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.facts.context import context_for
 from bot.facts.places import (
     country_name,
     country_of_adjective,
@@ -398,3 +399,23 @@ def test_a_unit_named_as_such_is_the_same_place_when_named_bare() -> None:
     )  # fmt: skip
     assert [(p.canonical, p.country) for p in ctx.sentences[1].places] == [("Buner", "PK")]
     assert ctx.sentences[2].places == ()
+
+
+def test_a_small_towns_alternate_spelling_does_not_share_a_regions_name() -> None:
+    # mad-02: "Madeira" is Portugal's region (ISO "Região Autónoma da Madeira"), not also an
+    # alternate spelling of Brazil's Tabira; Qana is Lebanon's, not Egypt's Qena
+    for text in ("A ilha da Madeira", "la isla de Madeira", "Madère"):
+        assert [(m.canonical, m.kind, m.country) for m in find_places(text)] == [
+            ("Madeira", "region", "PT")
+        ]
+    assert [(m.canonical, m.country) for m in find_places("an air strike on Qana")] == [
+        ("Qana", "LB")
+    ]
+
+
+def test_the_indian_ocean_is_no_indian_place() -> None:
+    # ace-11: "the Indian Ocean" names a sea, not India
+    ctx = context_for(
+        ["Relief for the Indian Ocean tsunami reached 160,000 people."], date(2005, 1, 11)
+    )
+    assert [p.canonical for s in ctx.sentences for p in s.places] == []

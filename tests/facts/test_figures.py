@@ -393,12 +393,12 @@ def _figures(
         ("António Costa, na sede da Autoridade Nacional de Proteção Civil, em Carnaxide, "
          "confirma 24 vítimas mortais.", date(2017, 6, 18),
          dict(kind="casualties", figure=24, place="Portugal")),
-        # udb-01: the Security Council a speaker told in New York (no place of the figure's
-        # own, and no country the sentence is about: none at all, not New York's)
+        # udb-01: the Security Council a speaker told in New York is no place of the figure;
+        # the country whose authorities count it is (as leb-01's "Lebanese authorities count")
         ("On Wednesday, UN Under-Secretary-General Jeffrey Feltman told the Security Council in "
          "New York that, according to figures from the Ukrainian authorities, the number of "
          "internally displaced persons had reached 850,000.", date(2015, 1, 23),
-         dict(kind="displacement", figure=850000, place=None)),
+         dict(kind="displacement", figure=850000, place="Ukraine")),
         # laq-05: a grouped number before a comma
         ("Le nombre de sans-abri pourrait quant à lui atteindre 70 000, selon une source "
          "gouvernementale.", date(2009, 4, 7),

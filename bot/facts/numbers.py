@@ -248,11 +248,9 @@ _QUALIFIER_ENDS = ("$", *sorted({q.split()[-1] for q in _QUALIFIERS.split("|")})
 _REJECT_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:us\$|usd|eur|gbp|rs\.?|inr|tk)\s*|\baged?\s+|\bages\s+|\bage of\s+|"
     r"\b(?:resolution|no\.|number|article|route|highway|flight)\s+|"
-    r"\b" + _MONTHS + r"\.?\s+(?:\d{1,2}\s*-\s*)?)$",
+    r"(?P<month>\b" + _MONTHS + r"\.?\s+(?P<range>\d{1,2}\s*-\s*)?))$",
     re.IGNORECASE,
 )
-
-_MONTH_END_RE = re.compile(r"\b" + _MONTHS + r"\.?\s+$", re.IGNORECASE)
 
 
 def _last_word(window: str) -> str:
@@ -265,9 +263,14 @@ def _last_word(window: str) -> str:
     return word.lower() if word.isascii() else "$"
 
 
-def _rejected_before(window: str, last: str) -> bool:
-    """`_REJECT_BEFORE` matches the end of `window` (`last`: its `_last_word`)."""
-    return last.endswith(_BEFORE_ENDS) and _REJECT_BEFORE.search(window) is not None
+def _rejected_before(window: str, last: str, grouped: bool = False) -> bool:
+    """`_REJECT_BEFORE` matches the end of `window` (`last`: its `_last_word`). A month right
+    before a `grouped` number ("1.234", "3 627") is a day's, not the number's: "avait fait au
+    30 septembre 3.627 morts" (ukr-13)."""
+    if not last.endswith(_BEFORE_ENDS):
+        return False
+    m = _REJECT_BEFORE.search(window)
+    return m is not None and not (grouped and m.group("month") and not m.group("range"))
 
 
 def _words_value(text: str) -> int | None:
@@ -519,14 +522,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         window = text[max(0, m.start() - 24) : m.start()]
         last = _last_word(window)
-        if _REJECT_AFTER.match(text[m.end() :]) or (
-            _rejected_before(window, last)
-            # a day is no grouped number: "avait fait au 30 septembre 3.627 morts" (ukr-13)
-            # (`int` is grouped unless it is all digits)
-            and not (
-                m.group("int") and not m.group("int").isdigit() and _MONTH_END_RE.search(window)
-            )
-        ):
+        # (`int` is grouped unless it is all digits)
+        grouped = bool(m.group("int")) and not m.group("int").isdigit()
+        if _REJECT_AFTER.match(text[m.end() :]) or _rejected_before(window, last, grouped):
             continue
         parsed = _match_value(m)
         if parsed is None:

@@ -16,7 +16,8 @@ kind and article agree and so do the key fields the gold gives:
   figures   the figure within 2% (`figure`), the same place (`place`, compared as slugs)
   meetings  the same place, or the same participants (either is enough)
   control   the same place; the same actor when the gold names one (by any of its names; a
-            state stands for its army: "Russia" is "Russian forces")
+            state stands for its army: "Russia" is "Russian forces", "Sri Lankan army" is Sri
+            Lanka's)
 An unmatched alert is a false alarm; an unmatched expected alert is a miss.
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +35,7 @@ from bot.diff import slug
 from bot.errors import SitrepError
 from bot.facts.actors import canonical_actor
 from bot.facts.context import army_of
-from bot.facts.places import canonical_place, lookup
+from bot.facts.places import canonical_place, find_places, lookup
 from bot.models import FACT_KINDS, Alert, Control, Figure, Meeting
 from bot.replay import Source, replay
 from bot.settings import Settings
@@ -217,7 +219,15 @@ def _same_actor(actual: str, expected: str) -> bool:
     named = canonical_actor(expected)
     if named is None and (place := lookup(expected)) is not None and place.kind == "country":
         named = army_of(place.country)
+    if named is None and (army := _ARMY_OF_RE.fullmatch(expected)):
+        # "Sri Lankan army" is the state's army, however the pipeline names it ("Sri Lanka")
+        found = find_places(army.group(1))
+        if len(found) == 1 and found[0].demonym and found[0].end == len(army.group(1)):
+            named = army_of(found[0].country)
     return named is not None and slug(named) == slug(actual)
+
+
+_ARMY_OF_RE = re.compile(r"(.+?)\s+(?:army|armed forces|forces|troops|military|soldiers)", re.I)
 
 
 def _alert_summary(alert: Alert) -> str:

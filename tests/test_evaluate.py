@@ -181,6 +181,11 @@ def test_feeds_are_built_from_their_sources(name: str, tmp_path: Path) -> None:
         ("Russian forces", "Ukraine", False),
         ("M23", "M23", True),
         ("Azerbaijan", "Azerbaijan", True),  # a state with no army of its own in the actor list
+        # the gold names such a state's army by its demonym (sl-02 gold)
+        ("Sri Lanka", "Sri Lankan army", True),
+        ("Sri Lanka", "Sri Lankan troops", True),
+        ("Sri Lanka", "Indian army", False),
+        ("Sri Lanka", "Tamil Tigers", False),
     ],
 )
 def test_control_actors_match_by_any_name(actual: str, expected: str, same: bool) -> None:

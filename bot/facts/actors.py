@@ -165,6 +165,19 @@ ACTORS: tuple[Actor, ...] = (
         "Donetsk People's Republic", "DPR", "DNR")),
     Actor("LPR", "Luhansk People's Republic (LPR)", "rebel", "UA", (
         "Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR")),
+    Actor("LTTE", "Liberation Tigers of Tamil Eelam (LTTE)", "rebel", "LK", (
+        "Liberation Tigers of Tamil Eelam", "Tamil Tigers", "Tamil Tiger", "Tigres tamiles",
+        "Tigres tamouls", "Tigres tamoules", "Tigri Tamil", "Tigri tamil", "Tigres Tamil", "LTTE")),
+    Actor("Séléka", "Séléka", "rebel", "CF", (
+        "Seleka", "ex-Séléka", "ex-Seleka", "Séléka rebels", "Seleka rebels")),
+    Actor("anti-balaka", "anti-balaka militias", "rebel", "CF", (
+        "anti-balaka", "anti-Balaka", "Anti-balaka", "Anti-Balaka", "antibalaka")),
+    Actor("UPC", "Union for Peace in the Central African Republic (UPC)", "rebel", "CF", (
+        "Unité pour la paix en Centrafrique", "Union pour la paix en Centrafrique",
+        "Union for Peace in the Central African Republic", "UPC")),
+    Actor("Ambazonia separatists", "Ambazonian separatists", "rebel", "CM", (
+        "Ambazonian separatists", "Ambazonian forces", "Ambazonian fighters",
+        "Ambazonia Defence Forces", "Amba Boys", "Amba boys")),
 )  # fmt: skip
 
 _BY_NAME = {a.name: a for a in ACTORS}

@@ -128,6 +128,20 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# A city where talks are held: "negotiations in Cairo", "i negoziati al Cairo", "the Cairo talks"
+_TALKS = (
+    r"talks|negotiations|peace conference|summit|negoziati|colloqui|trattative|vertice|"
+    r"pourparlers|négociations|sommet|negociaciones|conversaciones|cumbre|negociações|"
+    r"conversações|cúpula"
+)
+_TALKS_IN = re.compile(
+    rf"\b(?:{_TALKS})\s+(?:[\w-]+\s+){{0,3}}?(?:in|at|en|à|au|al|a|no|na|em|nel|nella|du|del)\s+"
+    r"(?:(?:the|la|le|el|il|o|a)\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_TALKS_AFTER = re.compile(rf"\s+(?:{_TALKS})\b", re.IGNORECASE)
+
+
 def _counted(text: str, places: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     """Places that speak for the article's focus (see the module docstring)."""
     skip: set[int] = set()
@@ -148,6 +162,10 @@ def _counted(text: str, places: Sequence[PlaceMatch]) -> list[PlaceMatch]:
             continue
         if AGENT_COMPOUND.match(text, p.end):
             continue  # "China-brokered talks" (o1027-09): a mediator, not the topic
+        if p.kind == "city" and (
+            _TALKS_IN.search(text, max(0, p.start - 50), p.start) or _TALKS_AFTER.match(text, p.end)
+        ):
+            continue  # "riprendono i negoziati al Cairo" (gz-13): where talks sit, not the topic
         out.append(p)
     return out
 
@@ -544,8 +562,15 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
         for p in s.places
         if is_minor_city(p) and written_as_surname(texts, p.name)
     }
-    every = [tuple(p for p in s.places if p.name not in surnames) for s in built]
-    homonyms = any(is_homonym(p) for found in every for p in found)
+    # nor does a region named by its direction alone ("Nord-Ouest" is Haiti's and Cameroon's,
+    # cam-04): the article's other places decide which country's it is
+    every = [
+        tuple(p for p in s.places if p.name not in surnames and not _compass_region(p))
+        for s in built
+    ]
+    if not any(every):
+        every = [tuple(p for p in s.places if p.name not in surnames) for s in built]
+    homonyms = any(is_homonym(p) for s in built for p in s.places)
     if homonyms:
         plain = [tuple(p for p in found if not is_homonym(p)) for found in every]
         focus = focus_country(texts, plain, titled) if any(plain) else None

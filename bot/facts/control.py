@@ -102,6 +102,11 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # "Les forces du régime se sont emparées dans la journée des quartiers de Sakhour"
         # (ale-05)
         r"se sont emparée?s|s['’]est emparée?|s['’]emparent|avoir pris|"
+        # "uomini dell'esercito russo si sono impadroniti dell'aeroporto di Simferopol", "le
+        # forze russe avevano già occupato l'aeroporto di Belbek" (cri-02); "se apoderaron de"
+        r"impadronit[oiae]|se apoderaron de|se apoderó de|apoderaram-se d[eoa]s?|"
+        r"apoderou-se d[eoa]s?|(?:have|has|had) occupied|occupat[oiae]|ont occupé|a occupé|"
+        r"ocuparon|ocupó|ocuparam|ocupou|"
         r"ont repris|a repris|reprennent|ont conquis|a conquis|prendono|"
         # the participles after an infinitive of having: "ter recuperado o controle do vilarejo
         # de Uspenovka" (kursk-13), "di aver ripreso il controllo del villaggio di Krupets"
@@ -132,7 +137,9 @@ _SVO: tuple[tuple[ControlStatus, re.Pattern[str]], ...] = (
         # (a quotation mark after the verb, or an elided "d'": "la prise d'Ansongo", mnn-11)
         r"(?=\s|[\"”»]|(?<=d['’]))", _FLAGS)),
     ("contested", re.compile(
-        r"\b(?:entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
+        # "Sri Lankan troops fought their way into the centre of Kilinochchi" (sl-01)
+        r"\b(?:(?:fought|forced|battled|fighting|forcing) (?:their|its) way into|marched into|"
+        r"entered|enter|enters|entering|advanced (?:on|toward|towards|into)|advancing "
         r"(?:on|toward|towards|into)|advance on|pushed into|stormed|besieged|encircled|"
         r"fighting (?:in|for|around)|fought (?:in|for)|clashes (?:in|around)|clashed in|"
         r"battle for|attacked|reached the (?:outskirts|gates) of|closing in on|shelled|"
@@ -228,6 +235,17 @@ _LIBERATED = re.compile(
     _FLAGS,
 )
 _WITHDRAWAL = re.compile(r"\bwithdrawal of\s+(?P<who>.+?)\s+from\s+", _FLAGS)
+# A side that lost a place: the other side took it ("The LTTE lost its last stronghold,
+# Puthukudiyiruppu, yesterday", sl-09; "Our forces lost control of Bor to the forces of Riek
+# Machar", bor-01)
+_LOST = re.compile(
+    r"\b(?:lost|ont perdu|a perdu|avait perdu|avaient perdu|perdieron|perdió|perdido|"
+    r"hanno perso|ha perso|aveva perso|avevano perso|perderam|perdeu)\s+"
+    r"(?:(?:the|le|el|il|o)\s+)?(?:(?:full|total|complete)\s+)?"
+    r"(?:(?:control|contrôle|controllo|controle)\s+(?:of|over|de|du|d['’]|del|della|di|do|da)\s*)?",
+    _FLAGS,
+)
+_TO_WINNER = re.compile(r"\s+(?:to|au profit d(?:es?|u)|a manos de|nelle mani di|para)\s+", _FLAGS)
 # What may stand between a verb and its place: "the cities of", "the second city",
 # "the administrative borders of the city of" (seed 000).
 _OBJ_LEAD = re.compile(
@@ -246,9 +264,11 @@ _OBJ_LEAD = re.compile(
     # the same in Spanish, Portuguese, French and Italian: "el control de las importantes
     # ciudades meridionales de" (afg-07), "jeudi de" (afg-06)
     # (an article only before a lower-case word: "El Fasher", "La Paz" are names)
-    r"(?:el|los|las|la|le|les|o|os|as|il|lo|a)(?=\s+(?-i:[a-zà-ÿ]))|l'|l’|d'|d’|"
+    r"(?:el|los|las|la|le|les|o|os|as|il|lo|a)(?=\s+(?-i:[a-zà-ÿ]))|l'|l’|d'|d’|dell'|dell’|"
     # "have seized the garrison town of Tessalit" (mnn-07), "la garnison d'Anefis" (mnn-09)
     r"garrison|garnison|"
+    # "lost its last stronghold, Puthukudiyiruppu" (sl-09)
+    r"last|remaining|stronghold,|bastion,|"
     r"de|del|du|des|di|do|da|della|dans|en|em|à|"
     r"control|contrôle|controle|controllo|total|totale|ville|villes|ciudad|ciudades|cidade|"
     r"cidades|città|capitale|capitales|capitais|importantes|importante|stratégique|"
@@ -260,11 +280,15 @@ _OBJ_LEAD = re.compile(
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     # "sont entrées lundi soir dans Bondoukou" (civ-07)
     r"soir|matin|nuit|ce|cette|noche|mañana|madrugada|tarde|noite|manhã|sera|mattina|notte|"
+    # "han tomado el control este viernes de Kilinochchi" (sl-02)
+    r"este|esta|neste|nesta|questo|questa|"
     r"(?:meridionales?|septentrionales?|orientales?|occidentales?|norte|sur|sul|nord)"
     r")(?:\s+|(?=[\"“”«»])|(?<=['’]))|[\"“”«»]+\s*"
     # an adjective after its noun: "della città russa di Sudzha" (kursk-07)
     # ("se sont emparées dans la journée des quartiers de Sakhour", ale-05)
-    r"|(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du|des|del|della|dei|dos|das)\s)"
+    # (not a site's name: "l'aeroporto di Simferopol", cri-02, see _SITE_BEFORE_RE)
+    r"|(?!aeroporto\b|aéroport\b|aeropuerto\b|aerea\b|aérienne\b|aérea\b)"
+    r"(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du|des|del|della|dei|dos|das)\s)"
     # "a repris hier le grand quartier de Cheikh Saïd" (ale-10), "had taken the Yazidi town of
     # Sinjar" (kir-05): a word that says what the town is
     r"|(?-i:grand|grande|gran|[\w'’-]+(?=\s+(?:town|city|village)\s+of\s))\s+"
@@ -383,6 +407,9 @@ _CAPTURED_STARTS = Gate(
         "has", "tienen", "tiene", "têm", "tem", "controlan", "controla", "controlam",
         "controlano", "controlla", "la", "had", "liberado", "liberada",
         "liberados", "libertado", "libertada", "avait", "avaient", "aveva", "avevano", "aver",
+        "impadroniti", "impadronito", "impadronita", "impadronite", "apoderaram", "apoderou",
+        "occupato", "occupata", "occupati", "occupate", "ocuparon", "ocupó", "ocuparam",
+        "ocupou",
     )},
     whole_words=True,
 )  # fmt: skip
@@ -399,9 +426,11 @@ _GATE = Gate(
                      "imposed", "extended", "tom", "hicieron", "hizo", "conquist", "recuper",
                      "retom", "assum", "empar", "pris", "prenn", "conquis", "preso", "prendon",
                      "ripreso", "hold", "control", "contrôl", "presa", "libera", "liberó", "libér",
-                     "libert", "recuperado", "retomado", "conquistado", "capturado", "repris"),
+                     "libert", "recuperado", "retomado", "conquistado", "capturado", "repris",
+                     "impadron", "apoder", "occup", "ocup"),
         "contested": (
             "enter", "advanc", "pushed", "storm", "besieg", "encircl", "fighting", "fought",
+            "way into", "marched",
             "clash", "battle", "attacked", "reached", "closing", "shelled", "take", "captur",
             "regain", "pénètr", "pénétr", "entrés", "entrées", "entrent", "entrar", "entrati",
             "combat", "inside", "raging",
@@ -411,6 +440,7 @@ _GATE = Gate(
                  "sob o controle", "sob controle", "sotto il controllo"),
         "passive": ("was", "were", "been", "sido", "fue", "foi", "foram", "été", "stat"),
         "withdrawal": ("withdrawal",),
+        "lost": ("lost", "perdu", "perdi", "perso", "perder", "perdeu"),
         "restored": ("restor", "re-establ", "reestabl", "raised"),
         "which": ("which",),
     }
@@ -434,7 +464,7 @@ _LANDMARK_RE = re.compile(
 _PLACE_WORDS = re.compile(
     r"\b(?:town|city|village|villages|towns|settlements|ville|villes|localité|localités|ciudad|"
     r"pueblo|localidad|localidades|cidade|vilarejo|aldeia|localidade|città|villaggio|"
-    r"paese|quartiers?|barrios?|bairros?|quartier[ei])\b|:"
+    r"paese|quartiers?|barrios?|bairros?|quartier[ei]|stronghold|bastion)\b|:"
 )
 # The words that say a name after them is a town: "the town of", "la ville de", "della città
 # russa di" ...
@@ -446,7 +476,8 @@ _TOWN_OF = (
     r"(?:[a-zà-ÿ]+\s+)?(?:de|di|d'|d’))"
 )
 # ... before the object of a verb: "had also seized the town of Rufaa" (gezira-04) ...
-_PLACE_NOUN = re.compile(rf"\b{_TOWN_OF}\s*$", _FLAGS)
+# (or an apposition: "lost its last stronghold, Puthukudiyiruppu", sl-09)
+_PLACE_NOUN = re.compile(rf"\b(?:{_TOWN_OF}|stronghold,|bastion,)\s*$", _FLAGS)
 # ... or as the sentence's subject: "La ville de Tchassiv Iar, ... « a été libérée »" (tor-13)
 _TOWN_SUBJECT = re.compile(rf"(?:the|la|le|el|il|a|o)\s+{_TOWN_OF}\s*((?-i:{_NAME}))", _FLAGS)
 _VILLAGES_COLON = re.compile(
@@ -548,6 +579,32 @@ _SITE_AFTER_RE = re.compile(
 )
 
 
+# ... or named before it, in the Romance languages: "l'aeroporto di Belbek", "el aeropuerto de
+# Simferópol", "la base aérienne de Belbek" (cri-02)
+_SITE_BEFORE_RE = re.compile(
+    r"(?P<site>aeroporto|aéroport|aeropuerto|base aerea|base aérienne|base aérea)\s+"
+    r"(?:(?:internazionale|international|internacional)\s+)?(?:di|de|d['’]|du|del|da|do)\s*",
+    _FLAGS,
+)
+_SITE_NAMES = {"aer": "Airport", "aér": "Airport", "bas": "Air Base"}
+
+
+def _site_of(sentence: Sentence, ctx: Context, site: re.Match[str]) -> PlaceMatch | None:
+    """The site a `_SITE_BEFORE_RE` match names, with its place's name: "Belbek Air Base"."""
+    kind = _SITE_NAMES[site.group("site")[:3].lower()]
+    place = next((p for p in sentence.places if p.start == site.end()), None)
+    if place is None:
+        place = (
+            _adhoc(sentence, ctx, site.end(), name.end())
+            if (name := _NAME_RE.match(sentence.text, site.end()))
+            else None
+        )
+    if place is None or place.demonym or place.kind == "country":
+        return None
+    named = f"{place.canonical} {kind}"
+    return PlaceMatch(named, named, "city", place.country, site.start(), place.end)
+
+
 def _landmark_name(words: str, owner: PlaceMatch | None) -> str:
     """A common landmark's name ("Presidential Palace"), with its city's when the list gave
     one ("Kirkuk Governor's Office")."""
@@ -583,6 +640,9 @@ def _object_places(
             name = _landmark_name(common.group(1), owner)
             country = owner.country if owner else ctx.focus or ""
             hit = PlaceMatch(name, name, "city", country, pos, common.end())
+        elif hit is None and ctx is not None and (site := _SITE_BEFORE_RE.match(text, pos)):
+            # "l'aeroporto di Simferopol" (cri-02): the site as "Simferopol Airport"
+            hit = _site_of(sentence, ctx, site)
         elif hit is None and ctx is not None and (mark := _LANDMARK_RE.match(text, pos)):
             hit = _landmark(sentence, ctx, pos, mark.end())  # "the K1 base" (kir-05)
         elif hit is not None and (own := _OWN_LANDMARK_RE.match(text, hit.end)):
@@ -829,8 +889,10 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
     fells = list(_FELL.finditer(text)) if "fell" in present else []
     passives = list(_PASSIVE.finditer(text)) if "passive" in present else []
     restored = list(_RESTORED.finditer(text)) if "restored" in present else []
+    losses = list(_LOST.finditer(text)) if "lost" in present else []
     if not (
         withdrawals
+        or losses
         or any(found for _, found in verbs)
         or fells
         or passives
@@ -868,6 +930,22 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         actor = _resolve(who[0], ctx) if who else None
         for place in _object_places(sentence, m.end()):
             add(place, actor, "withdrawn", m.start())
+            taken.add(place.start)
+    for m in losses:
+        loser = [a for a in actors if a.end <= m.start() and not _POSSESSIVE.match(text, a.end)]
+        if not loser or _NEGATED.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        for place in _object_places(sentence, m.end(), ctx):
+            # the side named after "to", else the loser's enemy in the article
+            to = _TO_WINNER.match(text, place.end)
+            winner = [a for a in actors if to and to.end() <= a.start <= to.end() + 16]
+            if winner:
+                actor = _resolve(winner[0], ctx)
+            elif loser[-1].side == "rebel":
+                actor = ctx.government
+            else:
+                actor = ctx.rebel or UNNAMED_REBELS
+            add(place, actor, "captured", m.start())
             taken.add(place.start)
     # "restored its sovereignty over Karabakh" (nk-02), "raised his country's flag over"
     for m in restored:

@@ -58,7 +58,8 @@ _DISPLACED = (
     r"(?:salir|abandonar|huir)\s+de\s+sus\s+(?:casas|viviendas|hogares)|"
     r"abandonar\s+sus\s+(?:casas|viviendas|hogares)|"
     # "ao menos 400 pessoas tiveram de deixar suas casas" (nep-01)
-    r"(?:deixar|abandonar)\s+(?:as\s+|suas\s+)?(?:casas|residências|moradias)|"
+    # ("tiveram de abandonar as suas casas", sl-15)
+    r"(?:deixar|abandonar)\s+(?:as\s+)?(?:suas\s+)?(?:casas|residências|moradias)|"
     # es / pt / fr / it (dana, rs, goma-07): desplazados, desalojados, déplacés, sfollati...
     # "el desplazamiento de más de 250 personas" (cat-02)
     r"desplazamientos?|déplacements? forcés?|deslocamentos?|"
@@ -72,10 +73,11 @@ _DISPLACED = (
     r"déplacé(?:e|s|es)?|deplace(?:e|s|es)?|réfugiés|ont fui|sfollat[io]|profughi|"
     # "Plus de 350 000 Nigériens ont dû fuir leur foyer" (niger-04), "231 819 personnes
     # avaient quitté leur domicile"
-    r"fuir\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|"
+    # ("ont été forcées de quitter leur logement", cam-01)
+    r"fuir\s+leurs?\s+(?:foyers?|domiciles?|maisons?|logements?)|"
     # "Quelque 500 000 personnes ont dû quitter leur maison" (som-04), "quasi 800mila persone
     # hanno dovuto lasciare la propria casa" (som-07)
-    r"quitt(?:é|er)\s+leurs?\s+(?:foyers?|domiciles?|maisons?)|sono fuggit[ie]|"
+    r"quitt(?:é|er)\s+leurs?\s+(?:foyers?|domiciles?|maisons?|logements?)|sono fuggit[ie]|"
     r"lasciare\s+(?:la\s+propria|le\s+proprie|la\s+loro|le\s+loro)\s+"
     r"(?:casa|case|abitazion[ei])|"
     # "Plus de 76.000 personnes évacuées" (kursk-04), "200 pessoas foram retiradas" (kursk-02)
@@ -97,7 +99,8 @@ _DISPLACED = (
 )
 _KILLED = (
     r"killed|killing|dead|died|deaths?|death toll|lost their lives|fatalities|slain|martyred|"
-    r"massacred|(?<!local\s)bodies|"
+    # (not "ministers from several countries and international bodies", ace-06)
+    r"massacred|(?<!local\s)(?<!international\s)(?<!governing\s)(?<!regional\s)bodies|"
     # "se han recuperado 32 cadáveres" (chm-07); not "cuerpos", "corps" (of troops, of police)
     r"cad[aá]veres|cadavres|cadaveri|cuerpos sin vida|corpos sem vida|"
     # the singular after "one": "una persona muerta por sumersión" (sara-03), "un mort"
@@ -174,6 +177,9 @@ _POPULATION_RE = re.compile(
     r"población|população|habitants|abitanti|habitantes)\b",
     re.I,
 )
+# ... and the people a toll weighs on: "the toll on the estimated 100,000 ethnic Tamil
+# civilians packed into what is left of rebel territory" (sl-10)
+_TOLL_ON_RE = re.compile(r"\btoll\s+on(?:\s+the)?(?:\s+(?:estimated|some|about))?$", re.I)
 # ... and totals over a whole war (seed 001 "has left 500,000 people dead",
 # "since the start of the war in 2011").
 _WAR_TOTAL_RE = re.compile(
@@ -183,6 +189,10 @@ _WAR_TOTAL_RE = re.compile(
     # "The UN puts the war's toll at more than 24,000 dead" (zz-02); "depuis le début de la
     # guerre en avril 2023, plus de 9 millions de personnes" (zz-07)
     r"|\bthe (?:war|conflict)['’]s (?:death )?toll\b"
+    # "Em 37 anos de guerra civil ... morreram 70 mil pessoas" (sl-15)
+    r"|\b(?:in|en|em|nei|dans)\s+(?:\d+|[a-z]+)\s+(?:years|años|anos|ans|anni|decades|décadas|"
+    r"décennies|decenni)\s+(?:of|de|di|d['’])\s+(?:civil\s+)?(?:war|guerra|guerre|conflict|"
+    r"conflicto|conflito|conflitto)\b"
     r"|\b(?:depuis le début|desde el (?:inicio|comienzo)|desde o início|dall['’]inizio) "
     r"(?:de la |du |de |da |do |della |del )?(?:guerre|conflit|guerra|conflicto|conflito|conflitto)"
     # ... with its year: "depuis le début du conflit en avril" is still El Geneina's (gen-06)
@@ -669,6 +679,11 @@ _SHARED_COUNTED_RE = re.compile(
 )
 
 
+_THESE_BEFORE_RE = re.compile(
+    r"\b(?:these|ces|estos|estas|estes|esses|essas|questi|queste)\s+$", re.I
+)
+
+
 def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hit]:
     hits: list[_Hit] = []
     prev_end = 0
@@ -683,6 +698,9 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             or _PLACES_COUNTED_RE.match(text, n.end)
             or n.start in by_cause
             or n.start in compared
+            # "À ces 160.000 déplacés s'ajoutent 34.000 personnes réfugiées" (cam-01): a figure
+            # the article gave before
+            or _THESE_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
         ):
             continue  # (nor "in cinque Stati americani", hel-02: places, not people)
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
@@ -819,6 +837,7 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             continue
         if (
             _POPULATION_RE.search(before_tail)
+            or _TOLL_ON_RE.search(before_tail)
             or _RESIDENTS_RE.match(after_text)
             or _AFFECTED_AFTER_RE.match(after_text)
             or _LIVE_AFTER_RE.match(after_text)
@@ -871,7 +890,7 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             as_of = d.last  # "as of the end of November" -> 30 Nov (seed 001)
         elif as_of is None and _REPORTING_RE.search(before[-40:]):
             as_of = d.last  # "reported Monday", "released ... on Friday"
-    event = _YEAR_EVENT_RE.search(text)
+    event = _YEAR_EVENT_RE.search(text) or _DURING_WHICH_RE.search(text)
     if not old and event and not _THAN_RE.search(text, 0, event.start()):
         old = int(event.group(1)) < published.year
     return as_of, since, old
@@ -885,6 +904,15 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
 _COMPARED_RE = re.compile(r"\bthan\s+the\s+(?=\d)")
 _THAN_RE = re.compile(r"\bthan(?: in)?\s+$|\bthan\s+(?:the\s+)?\d[\d,.]*\s+[^.;,]*$")
 _YEAR_EVENT_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Ll]e|[Ll]a|[Ee]l)\s+((?:19|20)\d\d)\s+[^\W\d]")
+# ... or is the date of the event a relative clause counts: "depuis l'opération « Pilier de
+# défense » de novembre 2012, au cours de laquelle 177 Palestiniens avaient été tués" (gz-02)
+_DURING_WHICH_RE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^.;\d]{0,30}?,?\s+(?:during|in|au cours|lors|durante|en|nel corso|"
+    r"in occasione|no decorrer)\s+(?:de\s+|del\s+|della\s+|dello\s+)?"
+    r"(?:which|laquelle|lequel|duquel|la cual|el cual|la que|el que|la quale|il quale|"
+    r"cui|o qual|a qual)\b",
+    re.I,
+)
 
 
 _PART_AFTER_RE = re.compile(rf",\s+(?:{_PART_WORDS})\b", re.I)
@@ -912,11 +940,16 @@ _CLAUSE_END_RE = re.compile(
 # 36,400 people" (rafah-12), "since Russia began its ground offensive" (kh-07), "strikes by
 # Israel".
 _AGENT_AFTER_RE = re.compile(
-    r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:offensive|strikes?|air ?strikes|attacks?|bombardment|bombing|"
-    r"shelling|forces|troops|army|military|invasion|campaign|assault|operation|incursion|"
+    # ("during Israel's four-week Operation Protective Edge", gz-12)
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:offensive|strikes?|air ?strikes|attacks?|bombardment|"
+    r"bombing|shelling|forces|troops|army|military|invasion|campaign|assault|operation|incursion|"
     r"war|raids?)\b"
     r"|\s+(?:began|begins|launched|launches|started|attacked|invaded|struck|bombed|shelled|"
-    r"(?:has|had)\s+(?:launched|begun|started|attacked|struck|bombed|killed))\b)",
+    r"(?:has|had)\s+(?:launched|begun|started|attacked|struck|bombed|killed)|"
+    # "giorno in cui Israele ha avviato la campagna militare" (gz-13)
+    r"(?:ha|a|han|avait|aveva|había)\s+(?:avviato|lanciato|lancé|lanzado|lançado|iniciado|"
+    r"attaccato|attaqué|atacado|invaso|envahi|invadido|bombardato|bombardé|bombardeado)|"
+    r"lanzó|lançou|lança|atacó|atacou|invadió|invadiu|envahit|bombardeó|bombardeou)\b)",
     re.I,
 )
 
@@ -1079,6 +1112,8 @@ _BACKGROUND_RE = re.compile(
 # "nella vicina Kahramanmaraş" (a preposition of place, then at most two lower-case words).
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|across|throughout|en|dans|au|aux|à|em|no|na|nos|nas|nel|nella|nelle|nei)\s+"
+    # (not a relative pronoun: "giorno in cui Israele ha avviato la campagna", gz-13)
+    r"(?!(?:cui|which|whom|que|qui|quoi|lequel|laquelle)\b)"
     r"(?:(?:the|la|le|les|el|los|las|o|a|os|as|il|lo|l')\s*)?(?:[a-zà-ÿ][\w-]*\s+){0,2}$",
     re.I,
 )
@@ -1274,7 +1309,9 @@ _SEVERAL_UNITS_RE = re.compile(
 )
 # Who counts a country's casualties after its demonym: its authorities, not its diplomats
 _COUNTERS_AFTER_RE = re.compile(
-    r"\s+(?:authorities|health (?:ministry|officials|authorities)|civil defen[cs]e|police)\b"
+    r"\s+(?:authorities|health (?:ministry|officials|authorities)|civil defen[cs]e|police|"
+    # "Palestinian officials say more than 1,400 people have now been killed" (gz-09)
+    r"(?:medical\s+)?officials)\b"
 )
 _SIDE_RE = re.compile(
     r"\bthe\s+(\w+)\s+side\b|\blado\s+(\w+)|\bcôté\s+(\w+)|\blato\s+(\w+)|"

@@ -393,7 +393,12 @@ _CLAUSE_END = re.compile(
     r"according to|to review|focused|focusing|on the|on a|on an|on how|"
     # "..., with the aim of meeting a UN appeal for ... people displaced by the Israeli
     # strikes" (leb-09): the purpose
-    r"with the aim|in order to)\b|[;:()]",
+    r"with the aim|in order to|"
+    # "une réunion internationale consacrée à Gaza" (gz-06), "une conférence internationale
+    # consacrée au Liban" (cri-04): the topic
+    r"sur la situation|sobre la situación|sulla situazione|on the situation)\b|[;:()]"
+    r"|\b(?:consacrée?s?|consacrés|dedicated|devoted|dedicad[oa]s?|dedicat[oaie])\s+"
+    r"(?:à|au|aux|to|a|al|alla|ao|à)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # The trigger words that name a summit (or a conference, a forum).
@@ -960,6 +965,15 @@ _ROUND_OF = re.compile(
 )
 
 
+_OF_CITY = re.compile(r"\s+(?:(?:a|à)\s+\w+\s+)?(?:di|de|d['’]|du|del)\s*", re.IGNORECASE)
+_CITY_HOSTS = re.compile(
+    r"\s+(?:will\s+)?(?:host|hosts|hosted|accueill(?:e|era|ait|ent|eront)|a\s+accueilli|"
+    r"acoger[áa]|acoge|acogió|sediar[áa]|sedia|sediou|ospiter[àa]|ospita|ha\s+ospitato)\s+"
+    r"(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
 def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -> str | None:
     text = sentence.text
     for p in sentence.places:
@@ -972,6 +986,13 @@ def _place(sentence: Sentence, after_start: int, after_end: int, t_start: int) -
             return p.canonical
         # "the Doha talks"
         if p.kind == "city" and p.end <= t_start and not text[p.end : t_start].strip():
+            return p.canonical
+        # "Al vertice a quattro di Ginevra" (cri-14): the Romance "summit of Geneva"
+        # (its canton's name too: "Ginevra" is read as the canton of Geneva)
+        if p.kind != "country" and _OF_CITY.fullmatch(text, after_start, p.start):
+            return p.canonical
+        # "Paris accueillera samedi une réunion internationale" (gz-06): the city hosts
+        if p.kind == "city" and p.end <= t_start and _CITY_HOSTS.fullmatch(text, p.end, t_start):
             return p.canonical
         # "will travel to Bangkok for the BIMSTEC summit" (quake-08), "se retrouvent ... à
         # Djibouti pour un sommet" (gezira-01)

@@ -559,3 +559,47 @@ def test_actor_names_cover_the_aliases() -> None:
     assert actor_names("Unknown Brigade") == ("Unknown Brigade",)
     assert actor_display("HTS") == "Hayat Tahrir al-Sham (HTS)"
     assert actor_display("Unknown Brigade") == "Unknown Brigade"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "published", "expected"),
+    [
+        # cri-02: "impadronirsi di", "occupare" and the Romance name of a site
+        (["Una cinquantina di uomini dell'esercito russo si sono impadroniti dell'aeroporto di "
+          "Simferopol, capoluogo della repubblica autonoma di Crimea."], date(2014, 2, 28),
+         [("Simferopol Airport", "Russian forces", "captured", None, "UA")]),
+        (["Crimea.", "Durante la notte le forze russe avevano già occupato l'aeroporto di Belbek, "
+          "nei pressi di Sebastopoli."], date(2014, 2, 28),
+         [("Belbek Airport", "Russian forces", "captured", None, "UA")]),
+        # sl-02: a demonstrative and a weekday between "el control" and its place
+        (["Las tropas de Sri Lanka han tomado el control este viernes de Kilinochchi."],
+         date(2009, 1, 2), [("Kilinochchi", "Sri Lanka", "captured", date(2009, 1, 2), "LK")]),
+        # sl-01: fighting one's way into a town contests it
+        (["Sri Lankan troops fought their way into the centre of Kilinochchi on Friday."],
+         date(2009, 1, 2), [("Kilinochchi", "Sri Lanka", "contested", date(2009, 1, 2), "LK")]),
+        # sl-09: a side that lost a place lost it to the other side
+        (["Sri Lanka.", "The LTTE lost its last stronghold, Puthukudiyiruppu, yesterday, military "
+          "sources said."], date(2009, 4, 6),
+         [("Puthukudiyiruppu", "Sri Lanka", "captured", date(2009, 4, 5), "LK")]),
+        # udb-08: a state's army that lost a village lost it to the rebels
+        (["Ukraine.", "Ukrainian forces had lost the neighboring village of Vuhlehirsk."],
+         date(2015, 2, 10), [("Vuhlehirsk", UNNAMED_REBELS, "captured", None, "UA")]),
+        # (not a country's soldiers: "Israele ha perso 64 soldati")
+        (["Israele ha perso 64 soldati e tre civili a Gaza."], date(2014, 8, 11), []),
+    ],
+)  # fmt: skip
+def test_control_of_the_thirty_second_split(
+    make_ctx: MakeCtx, sentences: list[str], published: date, expected: list[Any]
+) -> None:
+    assert _control(make_ctx, sentences, published) == expected
+
+
+def test_the_thirty_second_splits_armed_groups() -> None:
+    # cbm-02, sl-09, cam-06: groups the actor list lacked, by their names in the reporting
+    found = find_actors(
+        "Les ex-Seleka et les anti-balaka; the Tamil Tigers (LTTE); Amba Boys; the UPC"
+    )
+    assert [a.actor for a in found] == [
+        "Séléka", "anti-balaka", "LTTE", "LTTE", "Ambazonia separatists", "UPC"
+    ]  # fmt: skip
+    assert {a.side for a in found} == {"rebel"}

@@ -1568,3 +1568,62 @@ def test_figures_of_the_thirty_first_split(
 ) -> None:
     figs = _figures(make_ctx, sentences, date(2010, 2, 21), title)
     assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "expected"),
+    [
+        # gz-12: the possessor of a four-week operation strikes; the dead are the Palestinians
+        ("Gaza truce holds",
+         ["At least 1,865 Palestinians, 672 of them women and children, have been killed and "
+          "9,536 others wounded during Israel's four-week Operation Protective Edge, the "
+          "enclave's health ministry says."],
+         [("casualties", 1865, "Palestine", "reported")]),
+        # gz-09: a country's officials count its dead
+        ("Israel says it will not stop",
+         ["Israel called up 16,000 more reservists.",
+          "Palestinian officials say more than 1,400 people have now been killed in 24 days of "
+          "fighting."],
+         [("casualties", 1400, "Palestine", "reported")]),
+        # gz-13: "in cui" is no place the attacker is in; the dead are Gaza's
+        ("Gaza, riprendono i negoziati al Cairo",
+         ["Al Cairo sono ripresi oggi i negoziati indiretti.",
+          "Secondo i funzionari sanitari di Gaza, dall'8 luglio, giorno in cui Israele ha "
+          "avviato la campagna militare, sono stati uccisi 1.938 palestinesi."],
+         [("casualties", 1938, "Gaza", "reported")]),
+        # gz-02: the toll of an earlier operation, counted in a relative clause after its date
+        ("Gaza : le bilan s'alourdit",
+         ["Ce conflit est déjà le plus meurtrier depuis l'opération « Pilier de défense » de "
+          "novembre 2012, au cours de laquelle 177 Palestiniens avaient été tués."],
+         []),
+        # ace-06: "international bodies" are organisations, not corpses
+        ("Tsunami summit",
+         ["The minister said that 14 heads of government, along with ministers from several "
+          "countries and international bodies, would take part in the meeting in Jakarta."],
+         []),
+        # cam-01: "quitter leur logement"; "À ces 160.000 déplacés" is the figure before
+        ("Cameroun: les déplacés des régions anglophones",
+         ["Quelque 160.000 personnes ont été forcées de quitter leur logement dans les régions "
+          "anglophones du Cameroun, a fait savoir mardi l'ONU.",
+          "À ces 160.000 déplacés s'ajoutent 34.000 personnes réfugiées au Nigeria voisin."],
+         [("displacement", 160000, "Cameroon", "reported"),
+          ("displacement", 34000, "Nigeria", "reported")]),
+        # sl-10: the people a toll weighs on are no toll
+        ("UN envoy in Sri Lanka",
+         ["The United Nations estimates that at least 4,500 civilians have been killed in the "
+          "fighting over the past three months.",
+          "Concern is mounting over the toll on the estimated 100,000 ethnic Tamil civilians "
+          "packed into what is left of rebel territory."],
+         [("casualties", 4500, "Sri Lanka", "reported")]),
+        # sl-15: "abandonar as suas casas"; a war's 37-year toll is background
+        ("Sri Lanka declara o fim da guerra",
+         ["Pelo menos 250 mil pessoas tiveram de abandonar as suas casas no Sri Lanka.",
+          "Em 37 anos de guerra civil no norte do Sri Lanka morreram 70 mil pessoas."],
+         [("displacement", 250000, "Sri Lanka", "reported")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_second_split(
+    make_ctx: MakeCtx, title: str, sentences: list[str], expected: list[tuple[str, int, str, str]]
+) -> None:
+    figs = _figures(make_ctx, sentences, date(2014, 7, 13), title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected

@@ -515,3 +515,33 @@ def test_body_status_wins_over_the_title(make_ctx: MakeCtx) -> None:
 )  # fmt: skip
 def test_not_meetings(make_ctx: MakeCtx, sentence: str, published: date) -> None:
     assert _meetings(make_ctx, sentence, published) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "published", "expected"),
+    [
+        # cri-14: the Romance "summit of Geneva" is where it sat, not the Ukraine it was about
+        (["Kiev, 17 aprile 2014 - Al vertice a quattro di Ginevra i rappresentanti della Russia e degli Stati Uniti "
+          "hanno raggiunto un'intesa per ridurre la tensione in Ucraina."], date(2014, 4, 17),
+         [(("RU", "US"), "Genève", "held")]),
+        # gz-06: the city that hosts; the place the meeting is about is its topic
+        (["Paris accueillera samedi une réunion internationale consacrée à Gaza."],
+         date(2014, 7, 25), [((), "Paris", "planned")]),
+    ],
+)  # fmt: skip
+def test_meetings_of_the_thirty_second_split(
+    make_ctx: MakeCtx, sentences: list[str], published: date, expected: list[Any]
+) -> None:
+    found = _meetings(make_ctx, sentences, published)
+    assert [(m.participants, m.place, m.status) for m in found] == expected
+
+
+def test_a_conference_about_a_country_is_not_held_there(make_ctx: MakeCtx) -> None:
+    # cri-04: "organisée en marge d'une conférence internationale consacrée au Liban"
+    found = _meetings(
+        make_ctx,
+        "Le président François Hollande et Laurent Fabius se sont joints à cette rencontre, "
+        "organisée en marge d'une conférence internationale consacrée au Liban.",
+        date(2014, 3, 5),
+    )
+    assert found == []

@@ -419,3 +419,30 @@ def test_the_indian_ocean_is_no_indian_place() -> None:
         ["Relief for the Indian Ocean tsunami reached 160,000 people."], date(2005, 1, 11)
     )
     assert [p.canonical for s in ctx.sentences for p in s.places] == []
+
+
+def test_a_region_named_by_its_direction_is_read_in_the_articles_country() -> None:
+    # cam-04: "Nord-Ouest" and "Sud-Ouest" are Cameroon's regions in an article about Cameroon
+    # (Haiti has a "Nord-Ouest" too); named by a direction alone, they do not decide its country
+    ctx = context_for(
+        ["Au moins cinq membres des forces de sécurité camerounaises ont été tués dans le "
+         "Nord-Ouest et le Sud-Ouest.",
+         "C'est à Esu, un village du Nord-Ouest proche de la ville de Bamenda."],
+        date(2018, 8, 13),
+        "Cameroun anglophone: cinq membres des forces de sécurité tués",
+    )  # fmt: skip
+    assert ctx.focus == "CM"
+    assert [(p.canonical, p.country) for s in ctx.sentences for p in s.places] == [
+        ("Cameroon", "CM"), ("North-West", "CM"), ("South-West", "CM"), ("North-West", "CM"),
+        ("Bamenda", "CM"),
+    ]  # fmt: skip
+
+
+def test_where_talks_sit_is_not_what_the_article_is_about() -> None:
+    # gz-13: "riprendono i negoziati al Cairo" does not make an article Egypt's
+    ctx = context_for(
+        ["I negoziati al Cairo sono ripresi oggi.", "In Sudan si combatte ancora."],
+        date(2023, 10, 26),
+        "Sudan, riprendono i negoziati al Cairo",
+    )  # fmt: skip
+    assert ctx.focus == "SD"

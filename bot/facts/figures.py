@@ -679,8 +679,11 @@ _SHARED_COUNTED_RE = re.compile(
 )
 
 
-_THESE_BEFORE_RE = re.compile(
-    r"\b(?:these|ces|estos|estas|estes|esses|essas|questi|queste)\s+$", re.I
+# The figure the article gave before, that others are added to: "À ces 160.000 déplacés
+# s'ajoutent 34.000 personnes réfugiées" (cam-01), "To these ... must be added"
+_TO_THESE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:to|à|a|ai|alle)\s+(?:these|ces|estos|estas|estes|esses|essas|questi|queste)\s+$",
+    re.I,
 )
 
 
@@ -698,11 +701,10 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             or _PLACES_COUNTED_RE.match(text, n.end)
             or n.start in by_cause
             or n.start in compared
-            # "À ces 160.000 déplacés s'ajoutent 34.000 personnes réfugiées" (cam-01): a figure
-            # the article gave before
-            or _THESE_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
         ):
             continue  # (nor "in cinque Stati americani", hel-02: places, not people)
+        if _TO_THESE_BEFORE_RE.search(text, max(0, n.start - 12), n.start):
+            continue  # "À ces 160.000 déplacés s'ajoutent 34.000 réfugiés" (cam-01): told before
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
         # entered Egypt", khartoum-06) or in brackets ("843,130 individuals (168,354
         # households) have been internally displaced", khartoum-12) does not cut a figure

@@ -236,8 +236,8 @@ _LIBERATED = re.compile(
 )
 _WITHDRAWAL = re.compile(r"\bwithdrawal of\s+(?P<who>.+?)\s+from\s+", _FLAGS)
 # A side that lost a place: the other side took it ("The LTTE lost its last stronghold,
-# Puthukudiyiruppu, yesterday", sl-09; "Our forces lost control of Bor to the forces of Riek
-# Machar", bor-01)
+# Puthukudiyiruppu, yesterday", sl-09), or the side named after "to" ("Tigray's forces conceded
+# ... that they had lost control of the populous town of Shire to the Ethiopian military", pta-05)
 _LOST = re.compile(
     r"\b(?:lost|ont perdu|a perdu|avait perdu|avaient perdu|perdieron|perdió|perdido|"
     r"hanno perso|ha perso|aveva perso|avevano perso|perderam|perdeu)\s+"
@@ -593,12 +593,8 @@ def _site_of(sentence: Sentence, ctx: Context, site: re.Match[str]) -> PlaceMatc
     """The site a `_SITE_BEFORE_RE` match names, with its place's name: "Belbek Air Base"."""
     kind = _SITE_NAMES[site.group("site")[:3].lower()]
     place = next((p for p in sentence.places if p.start == site.end()), None)
-    if place is None:
-        place = (
-            _adhoc(sentence, ctx, site.end(), name.end())
-            if (name := _NAME_RE.match(sentence.text, site.end()))
-            else None
-        )
+    if place is None and (name := _NAME_RE.match(sentence.text, site.end())):
+        place = _adhoc(sentence, ctx, site.end(), name.end())
     if place is None or place.demonym or place.kind == "country":
         return None
     named = f"{place.canonical} {kind}"
@@ -935,7 +931,7 @@ def _control_at(sentence: Sentence, ctx: Context, previous_actor: str | None) ->
         loser = [a for a in actors if a.end <= m.start() and not _POSSESSIVE.match(text, a.end)]
         if not loser or _NEGATED.search(text, max(0, m.start() - 20), m.start()):
             continue
-        for place in _object_places(sentence, m.end(), ctx):
+        for place in [p for p in _object_places(sentence, m.end(), ctx) if p.start not in taken]:
             # the side named after "to", else the loser's enemy in the article
             to = _TO_WINNER.match(text, place.end)
             winner = [a for a in actors if to and to.end() <= a.start <= to.end() + 16]

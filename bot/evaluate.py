@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Any
 from bot.diff import slug
 from bot.errors import SitrepError
 from bot.facts.actors import canonical_actor
-from bot.facts.context import army_of
+from bot.facts.context import ARMY_AFTER, army_of
 from bot.facts.places import canonical_place, find_places, lookup
 from bot.models import FACT_KINDS, Alert, Control, Figure, Meeting
 from bot.replay import Source, replay
@@ -219,15 +218,12 @@ def _same_actor(actual: str, expected: str) -> bool:
     named = canonical_actor(expected)
     if named is None and (place := lookup(expected)) is not None and place.kind == "country":
         named = army_of(place.country)
-    if named is None and (army := _ARMY_OF_RE.fullmatch(expected)):
+    if named is None and (found := find_places(expected)):
         # "Sri Lankan army" is the state's army, however the pipeline names it ("Sri Lanka")
-        found = find_places(army.group(1))
-        if len(found) == 1 and found[0].demonym and found[0].end == len(army.group(1)):
-            named = army_of(found[0].country)
+        demonym = found[0]
+        if demonym.demonym and demonym.start == 0 and ARMY_AFTER.fullmatch(expected, demonym.end):
+            named = army_of(demonym.country)
     return named is not None and slug(named) == slug(actual)
-
-
-_ARMY_OF_RE = re.compile(r"(.+?)\s+(?:army|armed forces|forces|troops|military|soldiers)", re.I)
 
 
 def _alert_summary(alert: Alert) -> str:

@@ -564,12 +564,10 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
     }
     # nor does a region named by its direction alone ("Nord-Ouest" is Haiti's and Cameroon's,
     # cam-04): the article's other places decide which country's it is
-    every = [
-        tuple(p for p in s.places if p.name not in surnames and not _compass_region(p))
-        for s in built
-    ]
+    voters = [tuple(p for p in s.places if p.name not in surnames) for s in built]
+    every = [tuple(p for p in found if not _compass_region(p)) for found in voters]
     if not any(every):
-        every = [tuple(p for p in s.places if p.name not in surnames) for s in built]
+        every = voters
     homonyms = any(is_homonym(p) for s in built for p in s.places)
     if homonyms:
         plain = [tuple(p for p in found if not is_homonym(p)) for found in every]

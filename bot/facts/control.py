@@ -287,7 +287,7 @@ _OBJ_LEAD = re.compile(
     # an adjective after its noun: "della città russa di Sudzha" (kursk-07)
     # ("se sont emparées dans la journée des quartiers de Sakhour", ale-05)
     # (not a site's name: "l'aeroporto di Simferopol", cri-02, see _SITE_BEFORE_RE)
-    r"|(?!aeroporto\b|aéroport\b|aeropuerto\b|aerea\b|aérienne\b|aérea\b)"
+    r"|(?!aeroporto\b|aéroport\b|aeropuerto\b)"
     r"(?-i:[a-zà-ÿ]+)\s+(?=(?:di|de|do|da|du|des|del|della|dei|dos|das)\s)"
     # "a repris hier le grand quartier de Cheikh Saïd" (ale-10), "had taken the Yazidi town of
     # Sinjar" (kir-05): a word that says what the town is
@@ -586,12 +586,11 @@ _SITE_BEFORE_RE = re.compile(
     r"(?:(?:internazionale|international|internacional)\s+)?(?:di|de|d['’]|du|del|da|do)\s*",
     _FLAGS,
 )
-_SITE_NAMES = {"aer": "Airport", "aér": "Airport", "bas": "Air Base"}
 
 
 def _site_of(sentence: Sentence, ctx: Context, site: re.Match[str]) -> PlaceMatch | None:
     """The site a `_SITE_BEFORE_RE` match names, with its place's name: "Belbek Air Base"."""
-    kind = _SITE_NAMES[site.group("site")[:3].lower()]
+    kind = "Air Base" if site.group("site").lower().startswith("base") else "Airport"
     place = next((p for p in sentence.places if p.start == site.end()), None)
     if place is None and (name := _NAME_RE.match(sentence.text, site.end())):
         place = _adhoc(sentence, ctx, site.end(), name.end())

@@ -463,6 +463,25 @@ _UNIT_WORD = re.compile(
 )
 
 
+# A country's name that is someone's first name, in the apposition that names an official:
+# "El director de la Policía Nacional Civil (PNC), Mauricio Sandoval, anunció" (sv-02)
+# (not a unit: "in Mokwa, Niger State, in north-central Nigeria", mok-12)
+_SURNAME_THEN_COMMA = re.compile(
+    r" (?!(?:State|Province|Region|County|District|Department|Governorate|Island)s?\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?,"
+)
+
+
+def _forename(text: str, p: PlaceMatch, found: Sequence[PlaceMatch]) -> bool:
+    return (
+        p.kind == "country"
+        and not p.demonym
+        and text[: p.start].endswith(", ")
+        and _SURNAME_THEN_COMMA.match(text, p.end) is not None
+        and not any(q.start == p.end + 1 for q in found)
+    )
+
+
 def _without_namesakes(built: list[Sentence], focus: str, surnames: set[str]) -> list[Sentence]:
     """The sentences without the small foreign towns (see `is_minor_city`) and the regions named
     by a direction of countries the article never names: news names a small town abroad with
@@ -517,6 +536,7 @@ def context_for(sentences: Sequence[str], published: date, title: str = "") -> C
             # "the Indian Ocean" (ace-11) is a sea, not India
             found = [p for p in found if not (p.demonym and text.startswith(" Ocean", p.end))]
             found = _demonym_places(text, found)
+        found = [p for p in found if not _forename(text, p, found)]
         admin = _admin_places(text, found)
         if admin:
             found = sorted([*found, *admin], key=lambda p: p.start)

@@ -855,6 +855,8 @@ def _date_for(sentence: Sentence, verb_start: int, ctx: Context) -> tuple[bool, 
         return False, None
     if pick.kind == "year":
         return pick.last.year < ctx.published.year, None
+    if pick.earlier_month(ctx.published):
+        return True, None  # "lanzaron una ofensiva ... en diciembre de 2023, tomaron Wad Madani"
     return False, pick.first if pick.days == 1 else None
 
 

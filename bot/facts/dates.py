@@ -43,6 +43,17 @@ class DateMatch:
     def days(self) -> int:
         return (self.last - self.first).days + 1
 
+    def earlier_month(self, published: date) -> bool:
+        """A month written with its year ("novembre 1999", "diciembre de 2023") that ended
+        in an earlier year, more than a month before `published`: history, as a bare earlier
+        year is ("in 2015")."""
+        return (
+            self.kind == "month"
+            and self.last.year < published.year
+            and (published - self.last).days > 31
+            and any(ch.isdigit() for ch in self.text)
+        )
+
 
 _MONTH_NUM = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -157,6 +168,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?:de\s+)?(?P<y4>\d{{4}}))?"
     # "in December", "since November 2024"
     rf"|\b{_words('in during since by until through')}\s+(?P<m6>{MONTH})\b(?:\s+(?P<y6>\d{{4}}))?"
+    # "novembre 1999", "agosto de 2014", "August 2014": a month with its year needs no preposition
+    rf"|\b(?P<m7>{MONTH})\b\.?\s+(?:de\s+|del\s+)?(?P<y7>(?:19|20)\d\d)\b(?![,.]?\d)"
     r"|\b(?P<wd>" + trie_pattern(w.title() for w in _WEEKDAYS) + r")\b"
     r"|(?<![\w-])(?P<rwd>" + trie_pattern(_ROMANCE_WEEKDAYS) + r")(?![\w-])"
     r"|\b(?P<rel>"
@@ -365,8 +378,8 @@ def _resolve(m: re.Match[str], text: str, published: date) -> tuple[date, date, 
         day = _dated(_month_num(g("m3") or g("m4")), int(g("d5") or g("d6")), g("y3") or g("y4"),
                      published)  # fmt: skip
         return (day, day, "day") if day else None
-    if g("m6"):
-        rng = _month_range(_month_num(g("m6")), g("y6"), published)
+    if g("m6") or g("m7"):
+        rng = _month_range(_month_num(g("m6") or g("m7")), g("y6") or g("y7"), published)
         return (rng[0], rng[1], "month") if rng else None
     if g("wd"):
         future = tense_at(text, m.start(), m.end()) == "future"

@@ -165,6 +165,8 @@ _PROJECTION_RE = re.compile(
     r"will (?:likely|probably)|"
     r"at risk|risk of|likely to|feared|fears?|set to rise|on track to|estimated to reach|"
     r"scenario|worst case|"
+    # "Le centre sismologique turc, lui, s'attend à un bilan d'au moins 500 morts" (van-01)
+    r"s['’]attend(?:ent)? à|"
     r"podría|podrían|poderia|poderiam|pourrait|pourraient|potrebbe|potrebbero|"
     # "até 20 mil pessoas podem ter morrido" (derna-14)
     r"podem ter|pode ter|pueden haber|puede haber|peuvent avoir|possono essere)\b",
@@ -258,7 +260,9 @@ _REPORTERS: tuple[tuple[str, str], ...] = (
      r"Organización Mundial de la Salud|Organisation mondiale de la santé|OMS", "WHO"),
     (r"International Committee of the Red Cross|ICRC|Red Cross", "ICRC"),
     (r"Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF", "MSF"),
-    (r"Syrian Observatory for Human Rights|SOHR|Britain-based war monitor|Observatory", "SOHR"),
+    (r"Syrian Observatory for Human Rights|SOHR|Britain-based war monitor|"
+     # "the Observatory" alone, not "Turkey's Kandilli Observatory" (van-02)
+     r"(?<=[Tt]he )Observatory", "SOHR"),
     (r"Internal Displacement Monitoring Centre|IDMC", "IDMC"),
     (r"UNRWA", "UNRWA"),
     (r"(?i:health ministry)|Ministry of Health|(?i:ministerio de sanidad)|(?i:ministère de la "
@@ -610,6 +614,22 @@ _AID_TARGET_RE = re.compile(
 
 
 _PUNCT_RE = re.compile(r"[,;.](?!\d)")
+_THINGS_FOR_RE = re.compile(
+    r"(?!(?:people|persons|personnes|personas|pessoas|persone)\b)[^\W\d]+\s+(?:for|para|pour)\s+"
+    r"(?:(?:the|les|los|las|os|as)\s+)?",
+    re.I,
+)
+# A camp is named by the people it holds: "refugee camp", "campo profughi", "camp de réfugiés"
+_CAMP_AFTER_RE = re.compile(r"\s+camps?\b", re.I)
+_CAMP_BEFORE_RE = re.compile(
+    r"\b(?:camps?|campo|campi|campos|campamentos?)\s+(?:(?:de|di|per)\s+)?$", re.I
+)
+# A rate's base: "1.8 deaths per 10,000" (som-06)
+_PER_BEFORE_RE = re.compile(r"\b(?:per|por cada|ogni)\s+$", re.I)
+# "or even" and a larger number after a count's word: the count's upper bound
+_OR_EVEN_RE = re.compile(
+    r",?\s+(?:voire|or even|ou même|o incluso|o hasta|ou até|o addirittura|o perfino)\s+", re.I
+)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -746,6 +766,8 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
         aux = _AUX_GAP_RE.match(after_text)
         gap = aux.end() if aux else 0
         right_after = _COUNTED_RE.match(after_text[gap : gap + 40])
+        if right_after and _CAMP_AFTER_RE.match(after_text, gap + right_after.end()):
+            continue  # "in one refugee camp" (som-12): camps, not people
         if right_after:
             part = next(k for k, v in right_after.groupdict().items() if v)
             end = n.end + gap + right_after.end()
@@ -764,9 +786,18 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             # (what happened to them comes after who they may be)
             aside = _ASIDE_RE.match(after_tail)
             m = _COUNTED_RE.search(after_tail, aside.end() if aside else 0)
+            while m and (
+                _CAMP_AFTER_RE.match(after_tail, m.end())
+                or _CAMP_BEFORE_RE.search(after_tail, 0, m.start())
+            ):
+                # "in one refugee camp", "il più grande campo profughi" (som-12, som-15): a
+                # camp is named by the people it holds, who are not counted there
+                m = _COUNTED_RE.search(after_tail, m.end())
             if (
                 m
                 and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I)
+                # "two airdrops for the refugees" (sin-04): the number counts the thing
+                and not _THINGS_FOR_RE.fullmatch(after_tail, 0, m.start())
                 # "o número de vítimas mortais ... subiu para 59 nas regiões centro e norte,
                 # e o de feridos está agora em 82" (gom-12): "that of" the injured is the next
                 # figure's subject
@@ -809,10 +840,17 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
                 and not _AFFECTED_RE.search(before, anaphor.end())
             ):
                 part = "anaphor"
-            elif hits and hits[-1].part == "killed" and _ELLIPSIS_IN_RE.match(after_text):
+            elif (
+                hits
+                and hits[-1].part == "killed"
+                and hits[-1].number is numbers[k - 1]
+                and _ELLIPSIS_IN_RE.match(after_text)
+            ):
                 # "more than 5,500 deaths ...: at least 1,400 in areas held by the government
                 # and about 4,400 in the rebel-held north-west around Idlib" (tsq-07): the
-                # counted word is left out of the parts of a toll
+                # counted word is left out of the parts of a toll (the number right after
+                # one: "14,911 dead, ... about 2,000 people still missing in the Irrawaddy
+                # region and about 500 in Yangon", nar-03, leaves out "missing")
                 part = "killed"
         prev_end = n.end
         # "dozens killed", "thousands displaced": no figure a reader can follow, never news
@@ -856,10 +894,16 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             )
             or _BASE_OF_RE.search(text, max(0, n.num_start - 16), n.num_start)
             or _WEEKDAY_BRACKET_RE.search(text[max(0, n.start - 20) : n.start])
+            or _PER_BEFORE_RE.search(text, max(0, n.start - 10), n.start)
         ):
             continue  # "home to 2 million people" (seed 001)
         scope = text[window_start:end]
         status = "projection" if _PROJECTION_RE.search(scope) else "reported"
+        if (even := _OR_EVEN_RE.match(text, end)) and (
+            upper := next((m for m in numbers if m.start == even.end() and m.value > n.value), None)
+        ):
+            # "un bilan d'au moins 500 morts, voire 1 000" (van-01): up to the second number
+            n = replace(upper, qualifier="up to", start=n.start)
         hits.append(_Hit(n, part, status, end))
     return hits
 
@@ -880,7 +924,7 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
             if is_since or _IN_YEAR_RE.search(before):
                 old = old or d.first.year < published.year
             continue
-        if d.last.year < published.year - 1 and not is_since:
+        if (d.last.year < published.year - 1 or d.earlier_month(published)) and not is_since:
             # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
             old = True
             continue
@@ -930,7 +974,7 @@ _GROUPS_ASIDE_RE = re.compile(
 # the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's).
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
-    r"bringing|adding|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
+    r"bringing|adding|with|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
     # "En Castilla-La Mancha han fallecido 7 personas, y hay un fallecido en Andalucía" (dana-09)
     r"|,\s+(?:and|y|e|et)\s+(?:there (?:is|are|was|were)|hay|há|il y a|c['’]è|ci sono)\b"
     r"|\s+(?:according to|said|says)\b",
@@ -1179,8 +1223,14 @@ def _place(
         # a country in the attribution ("..., DR Congo's health ministry said", goma-08) does
         # not outrank the city named before the number
         local = [p for p in own if p.kind != "country"]
-        if len({p.canonical for p in local}) > 1 and LIST_JOIN_RE.fullmatch(
-            text, local[0].end, local[1].start
+        if len({p.canonical for p in local}) > 1 and (
+            LIST_JOIN_RE.fullmatch(text, local[0].end, local[1].start)
+            # "i morti accertati sono 217, tra la città di Van, che conta 380 mila abitanti, e
+            # quella di Ercis" (van-04)
+            or (
+                _BETWEEN_BEFORE_RE.search(text, max(0, local[0].start - 30), local[0].start)
+                and _AND_RE.search(text, local[0].end, local[1].start)
+            )
         ):
             # "displaced in Khan Younis and Gaza middle areas" (rafah-12): several places
             # together are their country's figure, not the first one's
@@ -1270,6 +1320,8 @@ def _place(
 
 
 _OTHERS_AFTER_RE = re.compile(r"[:«“\"]")
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|entre|tra|fra)\s+(?:[\w']+\s+){0,3}$", re.I)
+_AND_RE = re.compile(r"\s(?:and|et|y|e)\s")
 
 
 def _nationals_after(sentence: Sentence, number_end: int) -> PlaceMatch | None:
@@ -1522,6 +1574,16 @@ def _figures_at(
     # 6,434 people who died in the 1995 quake that devastated Kobe", tohoku-07)
     compared = _COMPARED_RE.search(text, hits[0].number.end)
     cut = compared.start() if compared else len(text)
+    # nor the place of a toll after it that leaves out its word: "un centenar de personas
+    # perdieron la vida en la provincia de Van y 117 en el distrito de Ercis" (van-05)
+    later = next((h for h in hits[1:] if h.part == "killed"), None)
+    if (
+        later is not None
+        and hits[0].part == "killed"
+        and _ELLIPSIS_IN_RE.match(text, later.number.end)
+        and not _BRINGING_TO_RE.search(text, hits[0].number.end, later.number.start)
+    ):
+        cut = min(cut, later.number.start)
     whole = replace(
         sentence,
         places=tuple(p for p in sentence.places if id(p) not in parts and p.start < cut),

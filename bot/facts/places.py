@@ -495,6 +495,10 @@ def prefer(match: PlaceMatch, countries: Sequence[str]) -> PlaceMatch:
             return match
         place = other.get(country)
         if place is not None:
+            if match.kind == "country" and place.kind == "city":
+                # "del sur de México a Costa Rica" (sv-02): a country's name is not a town
+                # of the focus country that shares it
+                return match
             return PlaceMatch(
                 match.name, place.name, place.kind, place.country, match.start, match.end
             )

@@ -594,6 +594,14 @@ def test_control_of_the_thirty_second_split(
     assert _control(make_ctx, sentences, published) == expected
 
 
+def test_a_capture_dated_to_a_month_of_an_earlier_year_is_history(make_ctx: MakeCtx) -> None:
+    # wm-05: "lanzaron una ofensiva relámpago en diciembre de 2023, tomaron Wad Madani", told in
+    # January 2025, is how the city was lost a year before, not this week's news
+    sentences = ["Sudán.", "Los paramilitares lanzaron una ofensiva en diciembre de 2023 y "
+                 "tomaron Wad Madani."]  # fmt: skip
+    assert _control(make_ctx, sentences, date(2025, 1, 12)) == []
+
+
 def test_the_thirty_second_splits_armed_groups() -> None:
     # cbm-02, sl-09, cam-06: groups the actor list lacked, by their names in the reporting
     found = find_actors(

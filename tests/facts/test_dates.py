@@ -144,3 +144,20 @@ def test_infer_year_and_resolve() -> None:
 )  # fmt: skip
 def test_page_date(text: str, published: date, expected: date | None) -> None:
     assert page_date(text, published) == expected
+
+
+def test_a_month_with_its_year_needs_no_preposition() -> None:
+    # van-01: "En août et novembre 1999, deux violentes secousses avaient fait environ 20.000
+    # morts": a month written with its year, in any of the reporting languages, is a date
+    published = date(2011, 10, 23)
+    for text, month in [
+        ("En août et novembre 1999, deux violentes secousses", date(1999, 11, 1)),
+        ("lanzaron una ofensiva en diciembre de 2023", date(2023, 12, 1)),
+        ("la guerra civile iniziata a marzo 2011", date(2011, 3, 1)),
+    ]:
+        (found,) = find_dates(text, published)
+        assert (found.kind, found.first) == ("month", month)
+    (old,) = find_dates("novembre 1999", published)
+    assert old.earlier_month(published)
+    (recent,) = find_dates("settembre 2011", published)
+    assert not recent.earlier_month(published)

@@ -1627,3 +1627,70 @@ def test_figures_of_the_thirty_second_split(
 ) -> None:
     figs = _figures(make_ctx, sentences, date(2014, 7, 13), title)
     assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "published", "expected"),
+    [
+        # van-01: a quake of an earlier year, dated by its month and year, is history
+        ("Turquie : un puissant tremblement de terre",
+         ["Traversée par plusieurs failles, la Turquie subit régulièrement des tremblements de "
+          "terre.",
+          "En août et novembre 1999, deux violentes secousses avaient fait environ 20.000 morts "
+          "dans le nord-ouest du pays."], date(2011, 10, 23),
+         []),
+        # van-01: "s'attend à" projects; "voire 1 000" is the bound the projection reaches
+        ("Turquie : un puissant tremblement de terre",
+         ["Le centre sismologique turc, lui, s'attend à un bilan d'au moins 500 morts, voire "
+          "1 000."], date(2011, 10, 23),
+         [("casualties", 1000, "Türkiye", "projection")]),
+        # van-04: a toll shared between two towns is the country's
+        ("Terremoto in Turchia",
+         ["Il sisma ha colpito la provincia di Van.",
+          "Secondo un primo conteggio, i morti accertati sono 217, tra la città di Van, che "
+          "conta 380 mila abitanti, e quella di Ercis."], date(2011, 10, 24),
+         [("casualties", 217, "Türkiye", "reported")]),
+        # van-05: the toll before "y 117 en el distrito de Ercis" is not Erciş's
+        ("Terremoto en Turquía",
+         ["Antes, el ministro del Interior había precisado que un centenar de personas "
+          "perdieron la vida en la provincia de Van y 117 en el distrito de Ercis."],
+         date(2011, 10, 24),
+         [("casualties", 100, "Van", "reported"), ("casualties", 117, "Erciş", "reported")]),
+        # sv-13: "Mauricio Ferrer" is the official who counts, not Mauritius
+        ("El Salvador: el segundo terremoto",
+         ["Según los datos oficiales del director del Comité de Emergencia Nacional (COEN), "
+          "Mauricio Ferrer, hay 274 muertos y 2.216 heridos."], date(2001, 2, 14),
+         [("casualties", 274, "El Salvador", "reported")]),
+        # som-12, som-15: a refugee camp is no count of refugees
+        ("Somalia famine",
+         ["Aid reached one refugee camp in Ethiopia on Tuesday.",
+          "La carestia si era estesa ad altre tre aree, tra cui il più grande campo profughi "
+          "del Paese."], date(2011, 8, 16),
+         []),
+        # sin-04: two airdrops for the refugees are no two refugees
+        ("Iraq: Yazidis trapped",
+         ["The Iraqi government carried out two airdrops for the refugees on Wednesday."],
+         date(2014, 8, 7),
+         []),
+        # som-06: a rate's base is no toll
+        ("Kenya camps",
+         ["Mortality rose in Kenya in July, reaching as much as 1.8 deaths per 10,000 a day."],
+         date(2011, 8, 3),
+         []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_third_split(
+    make_ctx: MakeCtx,
+    title: str,
+    sentences: list[str],
+    published: date,
+    expected: list[tuple[str, int, str, str]],
+) -> None:
+    figs = _figures(make_ctx, sentences, published, title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
+def test_an_observatory_is_the_syrian_one_only_alone() -> None:
+    # van-02: Turkey's Kandilli Observatory is no war monitor
+    assert reporter_in("Turkey's Kandilli Observatory estimated that 500 to 1,000 died") is None
+    assert reporter_in("more than 560 people have been killed, the Observatory said") == "SOHR"

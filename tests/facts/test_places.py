@@ -446,3 +446,19 @@ def test_where_talks_sit_is_not_what_the_article_is_about() -> None:
         "Sudan, riprendono i negoziati al Cairo",
     )  # fmt: skip
     assert ctx.focus == "SD"
+
+
+def test_a_countrys_name_is_no_town_of_the_focus_country() -> None:
+    # sv-02: Mexico has a town called Costa Rica; "del sur de México a Costa Rica" is the
+    # country (and "Mauricio Sandoval", an official, is no Mauritius)
+    ctx = context_for(
+        ["El sismo sacudió este sábado toda Centroamérica, del sur de México a Costa Rica.",
+         "El director de la Policía Nacional Civil (PNC), Mauricio Sandoval, anunció la "
+         "suspensión de los vuelos en México."],
+        date(2001, 1, 13),
+        "Terremoto en Centroamérica y México",
+    )  # fmt: skip
+    assert [(p.canonical, p.kind, p.country) for p in ctx.sentences[1].places] == [
+        ("Mexico", "country", "MX"), ("Costa Rica", "country", "CR")
+    ]  # fmt: skip
+    assert [p.canonical for p in ctx.sentences[2].places] == ["Mexico"]

@@ -518,8 +518,9 @@ def _by_cause(text: str, numbers: list[NumberMatch]) -> set[int]:
 
 
 _MISSING = r"missing|unaccounted|disparu|desaparecid|dispers"
+_PEOPLE = r"people|persons|personnes|personas|pessoas|persone"
 _MISSING_AFTER_RE = re.compile(
-    r"\s+(?:(?:people|persons|personnes|personas|pessoas|persone)\s+)?(?:(?:were|are|remain|"
+    rf"\s+(?:(?:{_PEOPLE})\s+)?(?:(?:were|are|remain|"
     rf"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:{_MISSING})",
     re.I,
 )
@@ -614,10 +615,10 @@ _AID_TARGET_RE = re.compile(
 
 
 _PUNCT_RE = re.compile(r"[,;.](?!\d)")
+# A thing between a number and the people it is for counts the things: "two airdrops for the
+# refugees" (sin-04)
 _THINGS_FOR_RE = re.compile(
-    r"(?!(?:people|persons|personnes|personas|pessoas|persone)\b)[^\W\d]+\s+(?:for|para|pour)\s+"
-    r"(?:(?:the|les|los|las|os|as)\s+)?",
-    re.I,
+    rf"(?!(?:{_PEOPLE})\b)[^\W\d]+\s+(?:for|para|pour)\s+(?:(?:the|les|los|las|os|as)\s+)?", re.I
 )
 # A camp is named by the people it holds: "refugee camp", "campo profughi", "camp de réfugiés"
 _CAMP_AFTER_RE = re.compile(r"\s+camps?\b", re.I)
@@ -971,7 +972,8 @@ _GROUPS_ASIDE_RE = re.compile(
 )
 # Where a figure's own clause ends: its attribution or a new clause ("More than 36,000 people
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
-# the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's).
+# the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's; "died in
+# Myanmar after Cyclone Mocha, with many of the deaths around Sittwe", moc-05, is Myanmar's).
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
     r"bringing|adding|with|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"

@@ -1656,6 +1656,11 @@ def test_figures_of_the_thirty_second_split(
           "perdieron la vida en la provincia de Van y 117 en el distrito de Ercis."],
          date(2011, 10, 24),
          [("casualties", 100, "Van", "reported"), ("casualties", 117, "Erciş", "reported")]),
+        # moc-05: ", with" ends the toll's clause; the places after it are of a part
+        ("Cyclone Mocha",
+         ["At least 60 people are now thought to have died in Myanmar after Cyclone Mocha, with "
+          "many of the deaths around Sittwe, the capital of Rakhine State."], date(2023, 5, 16),
+         [("casualties", 60, "Myanmar", "reported")]),
         # sv-13: "Mauricio Ferrer" is the official who counts, not Mauritius
         ("El Salvador: el segundo terremoto",
          ["Según los datos oficiales del director del Comité de Emergencia Nacional (COEN), "

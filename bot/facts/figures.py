@@ -447,8 +447,10 @@ _AFFECTED = (
     r"(?:ont )?subi des (?:dégâts|dommages)|(?:han )?sufrido daños|sufrieron daños|"
     r"(?:têm )?sofrido danos|sofreram danos"
 )
+# The words for people that stand between a number and what it counts, in five languages
+_PEOPLE = r"people|persons|personnes|personas|pessoas|persone"
 _AFFECTED_AFTER_RE = re.compile(
-    r"\s*(?:(?:people|persons|personas|pessoas|personnes|persone)\s+)?"
+    rf"\s*(?:(?:{_PEOPLE})\s+)?"
     r"(?:(?:were|have been|had been|fueron|han sido|foram|ont été|sono state)\s+)?"
     rf"(?:{_AFFECTED})\b",
     re.I,
@@ -468,7 +470,7 @@ _AMONG_THEM = r"among them|entre (?:ellas|ellos|eles|elas)|parmi (?:eux|elles)|t
 # Who the counted may be, said in passing between commas: "at least 18 people, possibly
 # migrants and refugees, have been found dead" (ev-04)
 _ASIDE_RE = re.compile(
-    r"(?:people|persons|personas|personnes|pessoas|persone)?\s*,\s*(?:possibly|probably|"
+    rf"(?:{_PEOPLE})?\s*,\s*(?:possibly|probably|"
     r"presumably|mostly|mainly|many of them|most of them|believed to be|thought to be|"
     r"including|posiblemente|probablemente|sobre todo|principalmente|possivelmente|"
     r"probablement|surtout|pour la plupart|forse|probabilmente|soprattutto|"
@@ -518,7 +520,6 @@ def _by_cause(text: str, numbers: list[NumberMatch]) -> set[int]:
 
 
 _MISSING = r"missing|unaccounted|disparu|desaparecid|dispers"
-_PEOPLE = r"people|persons|personnes|personas|pessoas|persone"
 _MISSING_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_PEOPLE})\s+)?(?:(?:were|are|remain|"
     rf"still|sont|restent|están|siguen|estão|seguem|sono)\s+)*(?:{_MISSING})",
@@ -683,7 +684,7 @@ _PLACES_COUNTED_RE = re.compile(
 _INHABITANTS_RE = re.compile(r" +(?:inhabitants|habitants|habitantes|abitanti)\b", re.I)
 # Words between a number and its counted word that say nothing of what is counted.
 _AUX_GAP_RE = re.compile(
-    r" *(?:(?:people|persons|personas|personnes|pessoas|persone|have|has|had|were|was|been|are|"
+    rf" *(?:(?:{_PEOPLE}|have|has|had|were|was|been|are|"
     r"debieron|tuvieron|que|han|fueron|ser|sido|son|ont|été|dû|être|sont|foram|tiveram|de|"
     r"sono|stati|state|hanno|dovuto|essere|"
     # "au moins sept personnes ont été tuées et plus de 700 autres blessées" (tw-03)

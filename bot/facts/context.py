@@ -209,7 +209,11 @@ _DATELINE_AFTER = re.compile(
     r"|^(?:,\s*[\w .]{1,30}?)?\s*\((?:[A-Za-z][\w/ .-]{1,20})\)\s*\.?"
     # ... with its date after the agency: "Islamabad (AFP) Nov 02, 2005 - " (kas-10)
     r"(?:\s*[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)?\s*[-–—]+\s+"
+    # ... or with its date and no agency: "Katmandú, 30 de septiembre de 2024.– " (nep-08)
+    r"|^,\s*\d{1,2}(?:\s+de)?\s+[^\W\d]{3,10}\.?(?:\s+(?:de\s+)?(?:19|20)\d\d)?\s*\.?[-–—]+\s+"
 )
+# "Viena/Varsovia/Praga, 17 sep (EFE).- " (bce-06): a dateline of several cities
+_DATELINE_CITIES = re.compile(r"[^\W\d][\w'’. -]{1,30}?(?:/[^\W\d][\w'’. -]{1,30}?)+(?=[,(])")
 _COLON_DATELINE = re.compile(r":\s+[A-Z]")
 # "fled towards the border with Burundi" (goma-15): a neighbour named as a direction.
 _DIRECTION_BEFORE = re.compile(
@@ -254,10 +258,13 @@ def _where(text: str, places: Sequence[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     if not places:
         return ()
     directions = bool(_DIRECTION_WORDS.present(text))
+    cities = _DATELINE_CITIES.match(text)
+    dateline_end = cities.end() if cities and _DATELINE_AFTER.match(text[cities.end() :]) else 0
     return tuple(
         p
         for p in places
-        if not (
+        if p.end > dateline_end
+        and not (
             p.start == 0
             and (
                 _DATELINE_AFTER.match(text[p.end :])

@@ -1032,7 +1032,10 @@ _VENUE_BEFORE_RE = re.compile(
     # "a diplomat based in Yangon told Reuters in Bangkok" (nar-02)
     r"told (?:Reuters|AFP|AP|the AP|the Associated Press|Agence France-Presse|the BBC|CNN|"
     r"Al Jazeera|Xinhua|EFE|ANSA)|"
-    r"en rueda de prensa|en conférence de presse|in conferenza stampa)"
+    # "precisó el portavoz en una rueda de prensa en Yakarta" (palu-02), "a déclaré lors d'une
+    # conférence de presse à Kaboul le porte-parole" (paf-01)
+    r"rueda de prensa|conférence de presse|conferenza stampa|conferência de imprensa|"
+    r"entrevista coletiva)"
     r"\s+(?:\w+\s+){0,3}?"
     # "Speaking at the National Emergency Coordination Forum (ECF) in Abuja" (mai-05), "told a
     # national emergency coordination meeting in the capital Abuja" (mai-06)
@@ -1067,6 +1070,8 @@ _SOURCE_BEFORE_RE = re.compile(
     # where the source is based: "HRANA, con sede en Estados Unidos" (iiw-11), "con sede a
     # Washington" (iiw-14)
     r"based in|headquartered in|con sede (?:en|a|in)|com sede em|sediad[ao] em|basée? à|"
+    # "La ONG, que tiene su sede en Londres" (egh-01)
+    r"(?:tiene|tient|tem|ha) (?:su |sa |sua |son )?(?:sede|siège) (?:en|à|em|a)|"
     # ... and where the reporting office sits: "El Centro Estatal de Control de Emergencias, en
     # Dehradun, capital de Uttarakhand, informó de que se han recuperado 32 cadáveres" (chm-07),
     # "the National Emergency Operations Centre in Kathmandu said"
@@ -1103,6 +1108,17 @@ _TAKEN_TO_RE = re.compile(
     r"\b(?:taken|transferred|airlifted|flown|ferried|rushed|trasladad[oa]s|llevad[oa]s|"
     r"transportés|transférés|évacués vers|levad[oa]s|transferid[oa]s|trasferit[io])\s+"
     r"(?:(?:by \w+ )?(?:to|a|à|vers|al|para|hasta|in)\s+)(?:the\s+|la\s+|el\s+|le\s+|o\s+)?$",
+    re.I,
+)
+# A city another place is told by is not where the figure is, when that place is named: "A
+# Batangas, au sud de Manille, le bilan atteint 60 morts" (trami-07). ("In the north of
+# Tehran" is inside it.)
+_SIDE_OF_RE = re.compile(
+    r"\b(?<!the )(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    r"|au\s+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d(?:e|['’])"
+    r"|al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de"
+    r"|a\s+(?:nord|sud|est|ovest)(?:-(?:est|ovest))?\s+di"
+    r"|ao\s+(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s+de)(?:\s+|(?<=['’]))$",
     re.I,
 )
 # A place a distance is measured from is not where the figure is: "In Susah, some 30 km
@@ -1205,6 +1221,12 @@ def _place(
             and not _LOCATIVE_RE.search(text, 0, p.start)
         )
     ]  # fmt: skip
+    beside = [
+        p for p in places
+        if p.kind == "city" and _SIDE_OF_RE.search(text, max(0, p.start - 30), p.start)
+    ]  # fmt: skip
+    if beside and any(p.kind != "country" and p not in beside for p in places):
+        places = [p for p in places if p not in beside]
     if at >= 0 and number_end >= 0 and _SEVERAL_UNITS_RE.match(text, number_end):
         # "almeno 45 morti in cinque Stati" (hel-02): no one state's toll, the country's
         country = next((p.country for p in places if p.country), None) or ctx.focus
@@ -1289,6 +1311,15 @@ def _place(
         # "Lebanese authorities count more than 330 dead" (leb-01): a country's own authorities
         # count its dead, whatever country the article names most
         return country_name(counters.country), counters.country
+    if (
+        not places
+        and (authority := _AUTHORITY_OF_RE.search(text, 0, max(at, 0) or len(text)))
+        and (code := country_of_adjective(authority.group(1)))
+    ):
+        # "El ministro salvadoreño de Gobernación, René Figueroa, confirmó este miércoles 50
+        # muertos" (stan-02), "el Gobierno salvadoreño ha evacuado a 32.045 personas": the same
+        # in the word order of the Romance languages
+        return country_name(code), code
     side = _SIDE_RE.search(text)
     if side is not None and (code := _side_country(side.group(side.lastindex or 0))):
         # "Más de 138.000 personas han sido evacuadas en el lado tailandés" (tcb-06)
@@ -1369,6 +1400,13 @@ _COUNTERS_AFTER_RE = re.compile(
     r"\s+(?:authorities|health (?:ministry|officials|authorities)|civil defen[cs]e|police|"
     # "Palestinian officials say more than 1,400 people have now been killed" (gz-09)
     r"(?:medical\s+)?officials)\b"
+)
+_AUTHORITY_OF_RE = re.compile(
+    r"\b(?:autoridades|autorités|autorità|gobierno|gouvernement|governo|ministr[oae]|"
+    r"ministerio|ministère|ministero|ministério|polic[ií]a|police|polizia|protecci[oó]n civil|"
+    r"protection civile|protezione civile|proteção civil|defensa civil|defesa civil)\s+"
+    r"((?-i:[a-zà-ÿ]{4,}))\b",
+    re.I,
 )
 _SIDE_RE = re.compile(
     r"\bthe\s+(\w+)\s+side\b|\blado\s+(\w+)|\bcôté\s+(\w+)|\blato\s+(\w+)|"

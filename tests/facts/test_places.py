@@ -462,3 +462,28 @@ def test_a_countrys_name_is_no_town_of_the_focus_country() -> None:
         ("Mexico", "country", "MX"), ("Costa Rica", "country", "CR")
     ]  # fmt: skip
     assert [p.canonical for p in ctx.sentences[2].places] == ["Mexico"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bei-05, bei-07: a capital keeps its spellings past GeoNames' first five
+        # (alphabetical: "Baeyrut", "Bairut", ...), the French "Beyrouth" among them
+        ("une conférence de soutien à Beyrouth", [("Beirut", "LB")]),
+        ("la capitale Beirute", [("Beirut", "LB")]),
+        # ... but none that is another place's own name: Alzira is the Spanish town, not
+        # Algiers
+        ("las inundaciones de Alzira", [("Alzira", "ES")]),
+        # ... nor one that names its own country in a reporting language: "Yibuti" is the
+        # country, in Spanish
+        ("los refugiados en Yibuti", [("Djibouti", "DJ")]),
+        # bei-07, moc-04: the words of those who count the dead, with or without diacritics
+        ("selon le ministère de la Santé", []),
+        ("el Ministerio de Salud", []),
+        ("la Croix-Rouge a compté 20 morts", []),
+    ],
+)  # fmt: skip
+def test_the_spellings_of_a_capital_and_the_words_that_are_none(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.canonical, p.country) for p in find_places(text)] == expected

@@ -725,6 +725,10 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             or n.start in compared
         ):
             continue  # (nor "in cinque Stati americani", hel-02: places, not people)
+        if _MORE_AFTER_RE.match(text, n.end):
+            continue  # "at least 2,200 more had been uprooted" (goma-01): an increment, no total
+        if _AT_RISK_RE.match(text, n.end):
+            continue  # "750.000 vidas están en peligro" (dar-12): lives at risk, no one counted
         if _TO_THESE_BEFORE_RE.search(text, max(0, n.start - 12), n.start):
             continue  # "À ces 160.000 déplacés s'ajoutent 34.000 réfugiés" (cam-01): told before
         # a part given in passing ("More than 16,000 people, 14,000 of them Sudanese, have
@@ -975,6 +979,19 @@ _GROUPS_ASIDE_RE = re.compile(
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
 # the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's; "died in
 # Myanmar after Cyclone Mocha, with many of the deaths around Sittwe", moc-05, is Myanmar's).
+# (but "three more died in Salin Township" is that place's first count, moc-05: a name in
+# the rest of the clause keeps it)
+_MORE_AFTER_RE = re.compile(
+    r"\s+(?:more|additional|de plus|más|in più|a mais)\b(?!\s+(?:than|que|di|de)\b)"
+    r"(?![^,.;:]*\b(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+_AT_RISK_RE = re.compile(
+    r"\s+(?:lives|vidas|vies|vite)\s+(?:(?:are|were|están|estaban|sont|étaient|sono|erano|"
+    r"estão|estavam)\s+)?(?:at risk|in danger|en peligro|en danger|in pericolo|a rischio|"
+    r"em risco|em perigo)\b",
+    re.I,
+)
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
     r"bringing|adding|with|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
@@ -1010,7 +1027,14 @@ def _own_clause_end(text: str, pos: int) -> int:
 
 
 # "because of the clashes with Thailand" (tcb-11): the other side, not where people were
-_AGENT_BEFORE_RE = re.compile(r"\b(?:by|with|against)\s+$", re.I)
+_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:by|with|against)\s+$"
+    # "la ofensiva respaldada por Rusia ha causado la muerte de al menos 98 civiles" (dar-05)
+    r"|\b(?:respaldad|apoyad|soutenu|appuyé|sostenut|appoggiat|apoiad|liderad|dirigid|"
+    r"encabezad|mené|guidat)\w*\s+(?:por|par|pelo|pela|da|dalla|dal)\s+"
+    r"(?:la\s+|el\s+|le\s+|l['’])?$",
+    re.I,
+)
 # A side's soldiers, named for its capital or country: "quindici soldati di Kiev sono stati
 # uccisi" (udb-05) counts Ukraine's soldiers, not dead in Kyiv
 _SOLDIERS_OF_RE = re.compile(

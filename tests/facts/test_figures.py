@@ -1743,6 +1743,29 @@ def test_figures_of_the_thirty_third_split(
          date(2005, 10, 5),
          [("casualties", 50, "El Salvador", "reported"),
           ("displacement", 32045, "El Salvador", "reported")]),
+        # dar-05: the side that backs an offensive is not where its victims die
+        ("Siria: Deraa",
+         ["Las tropas avanzan en Siria.",
+          "Desde el 19 de junio, la ofensiva respaldada por Rusia ha causado la muerte de al "
+          "menos 98 civiles, indicó el Observatorio Sirio de Derechos Humanos."],
+         date(2018, 6, 30),
+         [("casualties", 98, "Syria", "reported")]),
+        # dar-12: lives at risk are no one counted
+        ("Siria: Deraa",
+         ["Guterres advirtió de que \"750.000 vidas están en peligro\" en Siria y de que el "
+          "número de desplazados ha llegado a 325.000."],
+         date(2018, 7, 6),
+         [("displacement", 325000, "Syria", "reported")]),
+        # goma-01: an increment is no total ...
+        ("Congo fighting",
+         ["Officials said more than 2,000 civilians had crossed into Uganda over the past few "
+          "days, and that at least 2,200 more had been uprooted."], date(2012, 7, 6),
+         [("displacement", 2000, "Uganda", "reported")]),
+        # ... unless it is a place's own count (moc-05)
+        ("Cyclone Mocha",
+         ["At least three men were killed in Sagaing Region on Sunday night and three more died "
+          "in Salin Township, Magwe Region."], date(2023, 5, 16),
+         [("casualties", 3, "Magway", "reported")]),
     ],
 )  # fmt: skip
 def test_figures_of_the_thirty_fourth_split(

@@ -52,7 +52,7 @@ MIN_POPULATION = 15_000
 BIG_CITY = 1_000_000
 COMMON_WORD_MIN = 5  # lower-case occurrences in the stdlib sources that make a word "common"
 MAX_ALIASES = 5
-# a capital or a city of a million people keeps every spelling: GeoNames lists them in
+# a capital or a city of a million people keeps up to forty spellings: GeoNames lists them in
 # alphabetical order, and the first five of Beirut's ("Baeyrut", "Bairut", ...) left out the
 # French "Beyrouth" (bei-05, bei-07) and the Portuguese "Beirute". Past the first five, a
 # spelling that is another place's own name is that place's ("Bethlehem" for Belém, "San

@@ -1337,7 +1337,7 @@ def _place(
         return country_name(counters.country), counters.country
     if (
         not places
-        and (authority := _AUTHORITY_OF_RE.search(text, 0, max(at, 0) or len(text)))
+        and (authority := _AUTHORITY_OF_RE.search(text, 0, at if at >= 0 else len(text)))
         and (code := country_of_adjective(authority.group(1)))
     ):
         # "El ministro salvadoreño de Gobernación, René Figueroa, confirmó este miércoles 50

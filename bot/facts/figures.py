@@ -628,6 +628,21 @@ _CAMP_BEFORE_RE = re.compile(
 )
 # A rate's base: "1.8 deaths per 10,000" (som-06)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|por cada|ogni)\s+$", re.I)
+# An increment is no total: "at least 2,200 more had been uprooted" (goma-01); but "three more
+# died in Salin Township" is that place's first count (moc-05): a name in the rest of the
+# clause keeps it
+_MORE_AFTER_RE = re.compile(
+    r"\s+(?:more|additional|de plus|más|in più|a mais)\b(?!\s+(?:than|que|di|de)\b)"
+    r"(?![^,.;:]*\b(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+# Lives at risk count no one: "750.000 vidas están en peligro" (dar-12)
+_AT_RISK_RE = re.compile(
+    r"\s+(?:lives|vidas|vies|vite)\s+(?:(?:are|were|están|estaban|sont|étaient|sono|erano|"
+    r"estão|estavam)\s+)?(?:at risk|in danger|en peligro|en danger|in pericolo|a rischio|"
+    r"em risco|em perigo)\b",
+    re.I,
+)
 # "or even" and a larger number after a count's word: the count's upper bound
 _OR_EVEN_RE = re.compile(
     r",?\s+(?:voire|or even|ou même|o incluso|o hasta|ou até|o addirittura|o perfino)\s+", re.I
@@ -979,19 +994,6 @@ _GROUPS_ASIDE_RE = re.compile(
 # have fled towns in North Kordofan since Saturday, the UN migration agency said, a week after
 # the RSF took control of El Fasher", fasher-07: the figure is North Kordofan's; "died in
 # Myanmar after Cyclone Mocha, with many of the deaths around Sittwe", moc-05, is Myanmar's).
-# (but "three more died in Salin Township" is that place's first count, moc-05: a name in
-# the rest of the clause keeps it)
-_MORE_AFTER_RE = re.compile(
-    r"\s+(?:more|additional|de plus|más|in più|a mais)\b(?!\s+(?:than|que|di|de)\b)"
-    r"(?![^,.;:]*\b(?-i:[A-ZÀ-Ý]))",
-    re.I,
-)
-_AT_RISK_RE = re.compile(
-    r"\s+(?:lives|vidas|vies|vite)\s+(?:(?:are|were|están|estaban|sont|étaient|sono|erano|"
-    r"estão|estavam)\s+)?(?:at risk|in danger|en peligro|en danger|in pericolo|a rischio|"
-    r"em risco|em perigo)\b",
-    re.I,
-)
 _CLAUSE_END_RE = re.compile(
     r"[;:]|,\s+(?:the|a|an|which|who|according|said|says|officials|as|after|before|while|"
     r"bringing|adding|with|según|segundo|selon|secondo|" + _PART_WORDS + r")\b"
@@ -1425,6 +1427,8 @@ _COUNTERS_AFTER_RE = re.compile(
     # "Palestinian officials say more than 1,400 people have now been killed" (gz-09)
     r"(?:medical\s+)?officials)\b"
 )
+# ... and before its adjective, in the Romance languages' word order: "el ministro salvadoreño",
+# "el Gobierno salvadoreño" (stan-02)
 _AUTHORITY_OF_RE = re.compile(
     r"\b(?:autoridades|autorités|autorità|gobierno|gouvernement|governo|ministr[oae]|"
     r"ministerio|ministère|ministero|ministério|polic[ií]a|police|polizia|protecci[oó]n civil|"

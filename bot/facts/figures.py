@@ -33,6 +33,8 @@ _DISPLACED = (
     r"internally displaced|displaced|displacing|displacements?|fled|flee|flees|fleeing|uprooted|"
     r"forced (?:to flee )?(?:from|out of) their homes|forced to flee|refugees?|idps?|evacuated|"
     r"made homeless|homeless|driven from their homes|"
+    # "have now driven more than 76,000 people in Afar from their homes" (mek-11)
+    r"from their homes|"
     # "40,965 people had to leave their homes" (haiti-04), "forced to leave El-Fasher"
     r"(?:had|forced|obliged) to leave(?: their homes)?|left their homes|"
     r"forced from their homes|returnees|"
@@ -143,6 +145,8 @@ _FLOW_VERB_RE = re.compile(
     rf"\b(?:{_CROSSED}|crossing|fled|flee|flees|fleeing|sought refuge|poured|streamed|"
     # "9,000 have found refuge in Mauritania" (mnn-02)
     r"found refuge|taken refuge|took refuge|"
+    # "driven more than 150,000 refugees into neighbouring Chad" (dar-05)
+    r"driven|"
     # "some 4,000 South Sudanese refugees ... have gone back to South Sudan" (khartoum-05)
     r"gone back|went back|returned|returning|"
     r"huyeron|ont fui|fugiram|arrivés|arrivées|llegaron|chegaram|"
@@ -150,7 +154,10 @@ _FLOW_VERB_RE = re.compile(
     r"desplazad[oa]s?(?=\s+hacia\b)|desplazaron(?=\s+hacia\b))\b",
     re.IGNORECASE,
 )
-_INTO_RE = re.compile(r"\b(?:into|to|in|en|vers|para|a|nach|hacia)\s+(?:neighbou?ring\s+)?$", re.I)
+# ("have so far fled Darfour for Chad", dar-01)
+_INTO_RE = re.compile(
+    r"\b(?:into|to|in|for|en|vers|para|a|nach|hacia)\s+(?:neighbou?ring\s+)?$", re.I
+)
 _FROM_RE = re.compile(r"\b(?:from|de|desde|da|du|dal)\s+$", re.I)
 # "the number could skyrocket to 1.5 million" (seed 000): refers back to the previous figure.
 _ANAPHOR_RE = re.compile(
@@ -571,8 +578,12 @@ _SUBSET_BEFORE_RE = re.compile(
     r"figurent|há|estão|ci sono))\s+$",
     re.IGNORECASE,
 )
-# Households counted in passing, after the people they make up ("from 6,259 families").
+# Households counted in passing, after the people they make up ("from 6,259 families",
+# "372,565 people, or 79,009 families, have been displaced", boh-08).
 _HOUSEHOLDS_RE = re.compile(rf"\s+(?:{_HOUSEHOLDS})\b", re.I)
+_HOUSEHOLDS_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|de|desde|da|du|dal)|,\s*(?:or|ou|o|soit))\s+$", re.I
+)
 # Inside a part's aside: "including seven women and 19 children" (bdf-13).
 _PART_ASIDE_RE = re.compile(rf"\b(?:{_PART_WORDS})\s+[^,;.]*$", re.I)
 # A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"
@@ -697,6 +708,9 @@ _PLACES_COUNTED_RE = re.compile(
 
 
 _INHABITANTS_RE = re.compile(r" +(?:inhabitants|habitants|habitantes|abitanti)\b", re.I)
+_NO_ONE_BEFORE_RE = re.compile(
+    r"\b(?:aucun|aucune|ningún|ninguna|nessun|nessuna|nenhum|nenhuma)\s+$", re.I
+)
 # Words between a number and its counted word that say nothing of what is counted.
 _AUX_GAP_RE = re.compile(
     rf" *(?:(?:{_PEOPLE}|have|has|had|were|was|been|are|"
@@ -757,7 +771,7 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             and text[m.start - 1 : m.start] != "("
             # "32,754 people from 6,259 families had been displaced" (bdf-02): households
             and not (
-                _FROM_RE.search(text, max(0, m.start - 8), m.start)
+                _HOUSEHOLDS_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
                 and _HOUSEHOLDS_RE.match(text, m.end)
             )
             # "A total of 71 people, including seven women and 19 children, have died" (bdf-13)
@@ -817,6 +831,9 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
             if (
                 m
                 and not re.search(r"\baccording to\b", after_tail[: m.start()], re.I)
+                # "Cebu, deuxième ville du pays avec 2,3 millions d'habitants ..., où aucun mort
+                # n'a été signalé" (boh-10): no one is counted
+                and not _NO_ONE_BEFORE_RE.search(after_tail, 0, m.start())
                 # "two airdrops for the refugees" (sin-04): the number counts the thing
                 and not _THINGS_FOR_RE.fullmatch(after_tail, 0, m.start())
                 # "o número de vítimas mortais ... subiu para 59 nas regiões centro e norte,
@@ -1106,6 +1123,11 @@ _SOURCE_BEFORE_RE = re.compile(
     r"(?-i:,?\s+(?:in|en|em|à|a|di|at))|"
     # "La policía de Coblenza informa de 98 muertos en Renania-Palatinado" (ahr-09)
     r"(?:la|a) (?:policía|police|polizia|polícia) (?:de|di|da)|"
+    # an agency's office: "Paula Claycomb, porte-parole de l'UNICEF au Soudan, le Darfour-nord
+    # compte à lui seul 250000 déplacés" (dar-07)
+    r"(?:spokes(?:wo)?man|spokesperson|porte-parole|portavoz|portavoce|porta-voz|representative|"
+    r"représentante?|representante|rappresentante)\s+(?:of|for|de|du|des|del|di|da|do)\s+"
+    r"(?:l['’]|la\s+|el\s+|the\s+)?(?-i:[A-Z][\w-]+)\s+(?:in|au|en|à|a|no|na|nel)|"
     # a capital for its government: "el Gobierno central de Islamabad mantenía una cifra
     # oficial de 20.000 fallecidos" (kas-03)
     r"(?:government|gobierno|gouvernement|governo)\s+(?:central\s+|federal\s+)?"
@@ -1205,7 +1227,10 @@ _LOCATIVE_RE = re.compile(
     r"\b(?:in|across|throughout|en|dans|au|aux|à|em|no|na|nos|nas|nel|nella|nelle|nei)\s+"
     # (not a relative pronoun: "giorno in cui Israele ha avviato la campagna", gz-13)
     r"(?!(?:cui|which|whom|que|qui|quoi|lequel|laquelle)\b)"
-    r"(?:(?:the|la|le|les|el|los|las|o|a|os|as|il|lo|l')\s*)?(?:[a-zà-ÿ][\w-]*\s+){0,2}$",
+    r"(?:(?:the|la|le|les|el|los|las|o|a|os|as|il|lo|l')\s*)?(?:[a-zà-ÿ][\w-]*\s+){0,2}$"
+    # "Sull'isola di Bohol, la più vicina all'epicentro, i morti sono almeno 57" (boh-02)
+    r"|\b(?:on\s+the|sur\s+l['’]|sull['’]|sulle|on)\s*(?:islands?|isola|isole|îles?)\s+"
+    r"(?:of|di|de|d['’])\s*$",
     re.I,
 )
 
@@ -1240,6 +1265,7 @@ def _place(
             and _SPEECH_VENUE_RE.match(text, p.end)
         )
         and not AGENT_COMPOUND.match(text, p.end)
+        and not _in_who_aside(text, p, at)
         and not (
             p.kind == "country"
             and (_AGENT_AFTER_RE.match(text, p.end) or _AGENT_BEFORE_RE.search(text, 0, p.start))
@@ -1253,6 +1279,24 @@ def _place(
     ]  # fmt: skip
     if beside and any(p.kind != "country" and p not in beside for p in places):
         places = [p for p in places if p not in beside]
+    if at >= 0 and number_end >= 0 and (later := _DIGIT_RE.search(text, number_end)):
+        # "The fighting has uprooted more than one million people and driven more than 150,000
+        # refugees into neighbouring Chad" (dar-05), "around 1.2 million have been displaced,
+        # some 200,000 of them into camps in eastern Chad" (dar-11): where a later number's
+        # people went is not where the first number's are
+        places = [
+            p for p in places
+            if not (
+                p.start > later.start()
+                and (
+                    _OF_THEM_AFTER_RE.search(text, later.start(), p.start)
+                    or (
+                        _INTO_RE.search(text, max(0, p.start - 30), p.start)
+                        and _FLOW_VERB_RE.search(text, number_end, p.start)
+                    )
+                )
+            )
+        ]  # fmt: skip
     if at >= 0 and number_end >= 0 and _SEVERAL_UNITS_RE.match(text, number_end):
         # "almeno 45 morti in cinque Stati" (hel-02): no one state's toll, the country's
         country = next((p.country for p in places if p.country), None) or ctx.focus
@@ -1380,6 +1424,26 @@ def _place(
 
 
 _OTHERS_AFTER_RE = re.compile(r"[:«“\"]")
+# A speaker's office told between commas: "Lt Gen Roy Deveraturda, who heads the military's
+# Central Command in Cebu, said ... that Bohol alone had counted 87 dead" (boh-03)
+_WHO_ASIDE_RE = re.compile(r",\s+(?:who|qui|quien|quienes)\s+[^,;]*$", re.I)
+
+
+def _in_who_aside(text: str, place: PlaceMatch, at: int) -> bool:
+    """`place` is in a relative clause about a person that does not hold the number at `at`."""
+    aside = _WHO_ASIDE_RE.search(text, max(0, place.start - 80), place.start)
+    if aside is None or at < 0:
+        return False
+    close = text.find(",", place.end)
+    return not aside.start() <= at < (close if close >= 0 else len(text))
+
+
+_OF_THEM_AFTER_RE = re.compile(
+    r"\d\s+(?:of|de|di|dos|das|des)\s+(?:them|those|ellos|ellas|eux|elles|loro|eles|elas)\s+"
+    # (where the part is, with no verb of its own: not "At least 200 people, more than 100 of
+    # them children, were killed in an attack ... in the Afar region", mek-11)
+    r"(?:into|in|to|en|dans|au|a|nel|na|no)\b"
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|entre|tra|fra)\s+(?:[\w']+\s+){0,3}$", re.I)
 _AND_RE = re.compile(r"\s(?:and|et|y|e)\s")
 
@@ -1911,7 +1975,8 @@ _ABROAD_RE = re.compile(
     r"\b(?:(?:crossed|fled|gone|went|moved)\s+(?:in)?to|refuge\s+in|refuge\s+dans\s+les|"
     r"refugio\s+en\s+los|refúgio\s+nos|rifugio\s+nei|into|to)\s+(?:the\s+)?"
     r"(?:neighbou?ring|nearby|surrounding|vecinos|voisins|vizinhos|vicini)\s*"
-    r"(?:countries|states|nations|pays|países|paesi)?"
+    # (not a country named: "driven more than 150,000 refugees into neighbouring Chad", dar-05)
+    r"(?:countries|states|nations|pays|países|paesi)?(?!\s*(?-i:[A-Z]))"
     r"|\b(?:pays voisins|países vecinos|países vizinhos|paesi vicini)\b"
     # "50,361 new Burundian refugees in neighbouring countries since the beginning of April"
     # (bdi-03)
@@ -1982,6 +2047,10 @@ def _flow(sentence: Sentence, ctx: Context, home: str | None, hit: _Hit) -> tupl
     for verb in verbs:
         for dest in countries:
             if not verb.end() <= dest.start <= verb.end() + 60:
+                continue
+            if digit and verb.start() > hit.end and dest.start > digit.start():
+                # "has uprooted more than one million people and driven more than 150,000
+                # refugees into neighbouring Chad" (dar-05): the later number's flow
                 continue
             # "have entered Egypt from Sudan" (khartoum-06): entering takes its country directly
             direct = (

@@ -226,6 +226,8 @@ _REJECT_AFTER = re.compile(
     # "100 milímetros", "180 litros", "70 años"
     r"|\s*(?:de\s+|di\s+|d')?(?:euros?|dólares|dolares|reais|reales|metros?|kilómetros?|"
     r"quilômetros?|quilometros?|milímetros?|milimetros?|millimètres|litros?|litres|mm|cm|"
+    # "située à 50 kilomètres de l'épicentre" (boh-10)
+    r"kilomètres?|mètres?|chilometri|chilometro|metri|"
     r"años|anos|ans|anni|horas?|heures?|ore|días|dias|jours|giorni|por ciento|por cento|"
     r"pour cent|per cento|"
     # "fino a otto volte" (tsq-01): a factor, not a count
@@ -491,11 +493,30 @@ _NUMBER_STARTS = Gate(
 )  # fmt: skip
 
 
+# "up to a quarter of a million refugees" (gzn-04): a quarter of the million, not the million
+# (a share of something else, "three-quarters of the Strip's population", is no number)
+_QUARTERS_RE = re.compile(
+    r"\b(?P<count>[Aa]|[Oo]ne|[Tt]hree)[ -]quarters?\s+of\s+an?\s+(?P<scale>million|billion)\b"
+)
+
+
+def _quarters(text: str) -> list[NumberMatch]:
+    out = []
+    for m in _QUARTERS_RE.finditer(text):
+        quarters = 3 if m["count"].lower() == "three" else 1
+        value = _SCALES[m["scale"]] * quarters // 4
+        window = text[max(0, m.start() - 24) : m.start()]
+        out.append(_qualified(text, m, value, None, window, _last_word(window)))
+    return out
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text` that could count people, in order."""
     if not _DIGIT.search(text) and not _NUMBER_WORDS.present(text):
         return []
     out: list[NumberMatch] = _ranges(text) if _RANGE_HINT.search(text) else []
+    if "quarter" in text:
+        out += _quarters(text)
     words = _NUMBER_STARTS.starts(text)
     taken: list[tuple[int, int]] = []
     for m in finditer_at(_COMPOUND_RE, text, words):

@@ -594,6 +594,30 @@ def test_control_of_the_thirty_second_split(
     assert _control(make_ctx, sentences, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentences", "published", "expected"),
+    [
+        # mek-12: a side that says it now controls a town claims it ...
+        (["The Tigray People's Liberation Front (TPLF) says it now controls the city of Woldia "
+          "in North Wollo."], date(2021, 8, 12),
+         [("Weldiya", "TPLF", "claimed", None, "ET")]),
+        # ... and a claim called false is no one's control
+        (["Ethiopia.", "\"The claim by Junta that it has controlled Woldia is false,\" its "
+          "statement said."], date(2021, 8, 12), []),
+        # mek-06: saying one took a place, in the Romance infinitive
+        (["Los rebeldes de Tigray aseguraron la semana pasada haber recuperado Alamata."],
+         date(2021, 7, 22), [("Alamata", "rebels", "claimed", None, "ET")]),
+        # chi-06: "se rendre maître de" takes a town
+        (["Nigeria.", "Les combattants de Boko Haram se sont rendus maîtres de Gamboru Ngala."],
+         date(2014, 5, 6), [("Gamboru", "Boko Haram", "captured", None, "NG")]),
+    ],
+)  # fmt: skip
+def test_control_of_the_thirty_fifth_split(
+    make_ctx: MakeCtx, sentences: list[str], published: date, expected: list[Any]
+) -> None:
+    assert _control(make_ctx, sentences, published) == expected
+
+
 def test_a_capture_dated_to_a_month_of_an_earlier_year_is_history(make_ctx: MakeCtx) -> None:
     # wm-05: "lanzaron una ofensiva relámpago en diciembre de 2023, tomaron Wad Madani", told in
     # January 2025, is how the city was lost a year before, not this week's news

@@ -1779,6 +1779,77 @@ def test_figures_of_the_thirty_fourth_split(
     assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "sentences", "published", "expected"),
+    [
+        # boh-08: households told beside the people they make up
+        ("Bohol quake",
+         ["In Bohol, 372,565 people, or 79,009 families, have been displaced from their homes "
+          "by the quake."], date(2013, 10, 19),
+         [("displacement", 372565, "Bohol", "reported")]),
+        # mek-11: people driven from their homes, the place between
+        ("Tigray war spills into Afar",
+         ["17:05 — Attacks by Tigrayan fighters have now driven more than 76,000 people in Afar "
+          "from their homes, Ahmed Koloyta told the BBC."], date(2021, 8, 9),
+         [("displacement", 76000, "Afar", "reported")]),
+        # gzn-04: a quarter of a million
+        ("Chechnya",
+         ["A mission was also expected to visit Russian-held Chechnya and the camps in "
+          "neighbouring regions, where up to a quarter of a million refugees from the conflict "
+          "are already living."], date(1999, 12, 7),
+         [("displacement", 250000, "Chechnya", "reported")]),
+        # dar-05: a later number's flow into a country is not the first number's place
+        ("Darfur",
+         ["Sudan's Darfur crisis.",
+          "The fighting has uprooted more than one million people and driven more than 150,000 "
+          "refugees into neighbouring Chad."], date(2004, 6, 17),
+         [("displacement", 1000000, "Sudan", "reported"),
+          ("displacement", 150000, "Chad", "reported")]),
+        # dar-11: ... nor is a part's place
+        ("Darfur",
+         ["Sudan's Darfur crisis.",
+          "According to UN estimates, up to 50,000 people have died and around 1.2 million have "
+          "been displaced, some 200,000 of them into camps in eastern Chad."], date(2004, 8, 7),
+         [("casualties", 50000, "Sudan", "reported"),
+          ("displacement", 1200000, "Sudan", "reported")]),
+        # dar-01: people who fled one place "for" another country
+        ("Darfur",
+         ["Sudan's Darfur crisis.",
+          "The United Nations says about 100,000 people have so far fled Darfour for Chad."],
+         date(2004, 1, 28), [("displacement", 100000, "Chad", "reported")]),
+        # boh-02: "on the island of"
+        ("Terremoto nelle Filippine",
+         ["Sull'isola di Bohol, la più vicina all'epicentro, i morti sono almeno 57; altri 16 "
+          "morti si contano a Cebu e Siquijor."], date(2013, 10, 15),
+         [("casualties", 57, "Bohol", "reported")]),
+        # dar-07: an agency's office is not where its figure is
+        ("Soudan",
+         ["D'après Paula Claycomb, porte-parole de l'UNICEF au Soudan, le Darfour-nord compte à "
+          "lui seul 250000 déplacés, regroupés dans 15 camps."], date(2004, 7, 1),
+         [("displacement", 250000, "North Darfur", "reported")]),
+        # boh-03: nor is a speaker's office told between commas
+        ("Philippine quake",
+         ["Lt Gen Roy Deveraturda, who heads the military's Central Command in Cebu, said on "
+          "Tuesday evening that Bohol alone had counted 87 dead."], date(2013, 10, 15),
+         [("casualties", 87, "Bohol", "reported")]),
+        # boh-10: a distance, a population and no one dead
+        ("Séisme aux Philippines",
+         ["Elle a aussi été ressentie à Cebu, deuxième ville du pays avec 2,3 millions "
+          "d'habitants, située à 50 kilomètres de l'épicentre, où aucun mort n'a été signalé."],
+         date(2013, 10, 20), []),
+    ],
+)  # fmt: skip
+def test_figures_of_the_thirty_fifth_split(
+    make_ctx: MakeCtx,
+    title: str,
+    sentences: list[str],
+    published: date,
+    expected: list[tuple[str, int, str, str]],
+) -> None:
+    figs = _figures(make_ctx, sentences, published, title)
+    assert [(f.kind, f.figure, f.place, f.status) for f in figs] == expected
+
+
 def test_an_observatory_is_the_syrian_one_only_alone() -> None:
     # van-02: Turkey's Kandilli Observatory is no war monitor
     assert reporter_in("Turkey's Kandilli Observatory estimated that 500 to 1,000 died") is None

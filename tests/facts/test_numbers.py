@@ -210,6 +210,25 @@ def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gzn-04: a quarter of a million is not the million
+        ("up to a quarter of a million refugees", [(250000, "up to")]),
+        ("three quarters of a million people fled", [(750000, None)]),
+        # (a share of something else is no number: rafah-08)
+        ("three-quarters of the Strip's population", []),
+        # boh-10: a distance in French and Italian
+        ("située à 50 kilomètres de l'épicentre", []),
+        ("a 30 chilometri dalla costa", []),
+    ],
+)  # fmt: skip
+def test_quarters_of_a_million_and_distances(
+    text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert [(n.value, n.qualifier) for n in find_numbers(text)] == expected
+
+
 # The end-anchored searches before a number run only when the window's last word can end one
 # of their matches: that check must never skip a window that the patterns match.
 _BEFORE = [

@@ -487,3 +487,27 @@ def test_the_spellings_of_a_capital_and_the_words_that_are_none(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(p.canonical, p.country) for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gzn-01, gzn-05: Russia's republics as the news spells them, not as ISO romanises
+        # them ("Respublika Ingushetiya", "Udmurtskaya Respublika")
+        ("190,000 people had entered Ingushetia", [("Ingushetia", "RU")]),
+        ("the republics of Dagestan and Udmurtia", [("Dagestan", "RU"), ("Udmurtia", "RU")]),
+        # ... and Chechnya by its exonyms, in every reporting language
+        ("the war in Chechnya", [("Chechnya", "RU")]),
+        ("la guerra in Cecenia", [("Chechnya", "RU")]),
+        ("la guerre en Tchétchénie", [("Chechnya", "RU")]),
+        # (a bare "Saha" is a surname: the republic is Sakha)
+        ("said Ashok Saha", []),
+        # dar-01, dar-07: Darfur and its states in French
+        ("fled Darfour for Chad", [("Darfur", "SD"), ("Chad", "TD")]),
+        ("le Darfour-nord compte 250000 déplacés", [("North Darfur", "SD")]),
+    ],
+)  # fmt: skip
+def test_the_republics_of_russia_and_the_states_of_darfur(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(p.canonical, p.country) for p in find_places(text)] == expected

@@ -202,8 +202,9 @@ EXONYMS = {
 
 
 def republic_names(code: str, iso: str) -> list[str]:
-    """The news spellings of a Russian republic: "Respublika Ingushetiya" -> "Ingushetiya",
-    "Ingushetia"; "Respublika Adygeya" -> "Adygea"; "Udmurtskaya Respublika" -> "Udmurtia"."""
+    """The news spellings of a Russian republic, the usual one first: "Respublika Ingushetiya"
+    -> "Ingushetia", "Ingushetiya"; "Respublika Adygeya" -> "Adygea", "Adygeya"; "Udmurtskaya
+    Respublika" -> "Udmurtia"; a republic of `EXONYMS` -> its exonyms."""
     match = REPUBLIC_RE.match(iso) if code.startswith("RU-") else None
     if match is None or code in EXONYMS:
         return EXONYMS.get(code, [])

@@ -708,6 +708,7 @@ _PLACES_COUNTED_RE = re.compile(
 
 
 _INHABITANTS_RE = re.compile(r" +(?:inhabitants|habitants|habitantes|abitanti)\b", re.I)
+# No one of the people after it: "où aucun mort n'a été signalé" (boh-10)
 _NO_ONE_BEFORE_RE = re.compile(
     r"\b(?:aucun|aucune|ningún|ninguna|nessun|nessuna|nenhum|nenhuma)\s+$", re.I
 )
@@ -1438,6 +1439,8 @@ def _in_who_aside(text: str, place: PlaceMatch, at: int) -> bool:
     return not aside.start() <= at < (close if close >= 0 else len(text))
 
 
+# A later number's part, told where it is: "around 1.2 million have been displaced, some
+# 200,000 of them into camps in eastern Chad" (dar-11)
 _OF_THEM_AFTER_RE = re.compile(
     r"\d\s+(?:of|de|di|dos|das|des)\s+(?:them|those|ellos|ellas|eux|elles|loro|eles|elas)\s+"
     # (where the part is, with no verb of its own: not "At least 200 people, more than 100 of

@@ -581,9 +581,7 @@ _SUBSET_BEFORE_RE = re.compile(
 # Households counted in passing, after the people they make up ("from 6,259 families",
 # "372,565 people, or 79,009 families, have been displaced", boh-08).
 _HOUSEHOLDS_RE = re.compile(rf"\s+(?:{_HOUSEHOLDS})\b", re.I)
-_HOUSEHOLDS_BEFORE_RE = re.compile(
-    r"(?:\b(?:from|de|desde|da|du|dal)|,\s*(?:or|ou|o|soit))\s+$", re.I
-)
+_HOUSEHOLDS_BEFORE_RE = re.compile(rf"{_FROM_RE.pattern}|,\s*(?:or|ou|o|soit)\s+$", re.I)
 # Inside a part's aside: "including seven women and 19 children" (bdf-13).
 _PART_ASIDE_RE = re.compile(rf"\b(?:{_PART_WORDS})\s+[^,;.]*$", re.I)
 # A total restated to split it: "Of the 2,189 dead, 1,832 were in the South department"

@@ -397,8 +397,8 @@ _CLAUSE_END = re.compile(
     # "une réunion internationale consacrée à Gaza" (gz-06), "une conférence internationale
     # consacrée au Liban" (cri-04): the topic
     r"sur la situation|sobre la situación|sulla situazione|on the situation)\b|[;:()]"
-    r"|\b(?:consacrée?s?|consacrés|dedicated|devoted|dedicad[oa]s?|dedicat[oaie])\s+"
-    r"(?:à|au|aux|to|a|al|alla|ao|à)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?-i:[A-ZÀ-Ý])",
+    r"|\b(?:consacrée?s?|dedicated|devoted|dedicad[oa]s?|dedicat[oaie])\s+"
+    r"(?:à|au|aux|to|a|al|alla|ao)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # The trigger words that name a summit (or a conference, a forum).

@@ -91,6 +91,8 @@ _DISPLACED = (
     r"(?:moved|taken|brought)\s+to\s+evacuation\s+cent(?:re|er)s|"
     r"to\s+(?:safer\s+(?:areas|places|locations|ground)|safety|safe\s+(?:areas|places|locations))|"
     r"(?:costrette|costretti) a lasciare|"
+    # "sono 360.000 i civili che ... hanno dovuto lasciare la valle di Swat" (swt-07)
+    r"(?:hanno|avevano|ha) dovuto lasciare|"
     # "Près de 800.000 personnes ont été mises à l'abri" (fani-01), "conduites vers des lieux
     # sûrs", "messe in salvo", "puestas a salvo"
     r"mis(?:e|es)? à l['’]abri|mis(?:e|es)? en sécurité|en lieu sûr|vers des lieux sûrs|"
@@ -178,6 +180,12 @@ _PROJECTION_RE = re.compile(
     # "até 20 mil pessoas podem ter morrido" (derna-14)
     r"podem ter|pode ter|pueden haber|puede haber|peuvent avoir|possono essere)\b",
     re.IGNORECASE,
+)
+# People a relative clause in a past tense counts: "who have fled", "qui ont fui"
+_DONE_RELATIVE_RE = re.compile(
+    r"\b(?:who|that|qui|que|quienes|che)\s+(?:have|has|had|ont|avaient|han|habían|hanno|avevano|"
+    r"têm|tinham)\s+(?:already\s+|déjà\s+|ya\s+|già\s+|já\s+)?[^\W\d]+",
+    re.I,
 )
 # Background, not news: populations (seed 001 "home to 2 million people") ...
 _POPULATION_RE = re.compile(
@@ -297,7 +305,9 @@ _TOLL_SUBJECT_RE = re.compile(
     r"bilan|bilancio|i morti|"
     # "as mortes no Rio Grande do Sul já somam 78" (rs-07)
     r"(?:as|os|las|los|les|i|gli)\s+(?:mortes|mortos|muertes|muertos|fallecidos|morts|"
-    r"décès|morti|vittime|óbitos))\b",
+    r"décès|morti|vittime|óbitos)"
+    # "le persone uccise dallo sciame sismico sono salite a 41" (kum-06)
+    r"|(?:persone|personas|pessoas|personnes)\s+(?:uccise|morte|muertas|fallecidas|mortas|tuées))\b",
     re.I,
 )
 _TOLL_VERB_RE = re.compile(
@@ -305,7 +315,7 @@ _TOLL_VERB_RE = re.compile(
     r"hit|passed|crossed|exceeded|topped|to|at|asciende a|ascendió a|se eleva a|se elevó a|"
     r"ha ascendido a|ascendido a|ha aumentado a|aumentado a|ha subido a|llega a|alcanza|"
     r"subió a|subiu para|sobe para|chega a|chegou a|somam|s'élève à|dépasse|atteint|"
-    r"salito a|salgono a|sale a)\s+$",
+    r"salito a|salgono a|sale a|salite a|saliti a)\s+$",
     re.I,
 )
 # A toll and the one it changed to: "The death toll rose from 73 to 108", "The toll, which
@@ -935,7 +945,18 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
         ):
             continue  # "home to 2 million people" (seed 001)
         scope = text[window_start:end]
-        status = "projection" if _PROJECTION_RE.search(scope) else "reported"
+        projected = _PROJECTION_RE.search(scope)
+        if (
+            projected
+            and window_start + projected.start() < n.start
+            and _DONE_RELATIVE_RE.search(text, n.end, end)
+            and not _PROJECTION_RE.search(text, n.start, end)
+        ):
+            # "Retaking Mingora ... would open the way for some of the more than 2 million
+            # people who have fled the conflict zone to start going home" (swt-12): the modal
+            # is the main clause's; the people who have fled are counted
+            projected = None
+        status = "projection" if projected else "reported"
         if (even := _OR_EVEN_RE.match(text, end)) and (
             upper := next((m for m in numbers if m.start == even.end() and m.value > n.value), None)
         ):
@@ -945,12 +966,24 @@ def _hits(text: str, numbers: list[NumberMatch], by_cause: set[int]) -> list[_Hi
     return hits
 
 
-def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | None, bool]:
-    """(as_of, since, old): `old` when the figure is dated to an earlier year."""
+def _dates(
+    sentence: Sentence, published: date
+) -> tuple[date | None, date | None, tuple[int, int] | None]:
+    """(as_of, since, old): `old` is the span of the sentence dated to an earlier year: the
+    clause between semicolons the earlier date is in ("The collapse of Rana Plaza, now put at
+    1,129 dead, ranks among the worst industrial accidents in the world; the Tazreen fire in
+    November 2012 killed 112 workers", bag-16), else the whole sentence."""
     as_of: date | None = None
     since: date | None = None
-    old = False
     text = sentence.text
+    old: tuple[int, int] | None = None
+
+    def dated_old(at: int) -> tuple[int, int]:
+        start = text.rfind(";", 0, at) + 1
+        end = text.find(";", at)
+        span = (start, end if end >= 0 else len(text))
+        return span if old is None else (min(old[0], span[0]), max(old[1], span[1]))
+
     for d in sentence.dates:
         before = text[max(0, d.start - 60) : d.start]
         sinces = list(_SINCE_RE.finditer(before))
@@ -958,12 +991,12 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
         is_since = bool(sinces) and not re.search(r"[,;]", before[sinces[-1].end() :])
         if d.kind == "year":
             # "since 2011", "in 2015", "celles de 2010" (pak-04): an earlier year's figure
-            if is_since or _IN_YEAR_RE.search(before):
-                old = old or d.first.year < published.year
+            if (is_since or _IN_YEAR_RE.search(before)) and d.first.year < published.year:
+                old = dated_old(d.start)
             continue
         if (d.last.year < published.year - 1 or d.earlier_month(published)) and not is_since:
             # "In January 2010 a magnitude 7.0 quake ... killed more than 200,000" (hq-01)
-            old = True
+            old = dated_old(d.start)
             continue
         if EVENT_DATE_BEFORE.search(before):
             continue  # "le bilan du séisme du 28 mars" (quake-12): the event's date, not the toll's
@@ -974,8 +1007,8 @@ def _dates(sentence: Sentence, published: date) -> tuple[date | None, date | Non
         elif as_of is None and _REPORTING_RE.search(before[-40:]):
             as_of = d.last  # "reported Monday", "released ... on Friday"
     event = _YEAR_EVENT_RE.search(text) or _DURING_WHICH_RE.search(text)
-    if not old and event and not _THAN_RE.search(text, 0, event.start()):
-        old = int(event.group(1)) < published.year
+    if old is None and event and not _THAN_RE.search(text, 0, event.start()):
+        old = (0, len(text)) if int(event.group(1)) < published.year else None
     return as_of, since, old
 
 
@@ -1173,6 +1206,10 @@ _SIDE_OF_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:\b(?:km|kilomet(?:re|er)s|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
     r"(?:of|from)"
+    # "alla periferia di Dara Adam Khel, 25 chilometri a sud di Peshawar" (swt-07)
+    r"|\b(?:km|chilometri|kilómetros|kilomètres|quilômetros|quilómetros)\s+(?:(?:a|al)\s+)?"
+    r"(?:(?:sud|nord|est|ovest|sur|norte|este|oeste|ouest|sul|leste)(?:-?(?:est|ovest|este|oeste|"
+    r"ouest|leste))?\s+)?(?:di|de|du|da|do|dal|del)"
     # a clock's zone: "(18h00 de Brasília de domingo)" (iiw-05)
     r"|\b\d{1,2}h(?:\d\d)?\s+(?:de|da|do|em)|\bhora(?:rio)? de"
     # a landmark of the place the figure is for: "dans le seul comté de Buncombe, où se trouve
@@ -1219,6 +1256,9 @@ _BACKGROUND_RE = re.compile(
     # "India's COVID-19 caseload rose to 1,08,26,363 ... while the death count climbed to
     # 1,54,996 with 78 more fatalities" (chm-02): a pandemic's daily count beside the story
     r"|\b(?:COVID-19|Covid-19|coronavirus|caseload)\b"
+    # "The collapse brought back memories of the November fire at a garment factory that killed
+    # 112 people" (bag-01): the toll of a disaster recalled
+    r"|\b(?:memories of|reminiscent of)\b"
 )
 # A place put where something happens: "in Türkiye", "En Siria", "in north-west Syria",
 # "nella vicina Kahramanmaraş" (a preposition of place, then at most two lower-case words).
@@ -1289,6 +1329,10 @@ def _place(
                 p.start > later.start()
                 and (
                     _OF_THEM_AFTER_RE.search(text, later.start(), p.start)
+                    or (
+                        _OTHERS_NUMBER_RE.match(text, later.start())
+                        and _WHEREAS_RE.search(text, max(0, later.start() - 20), later.start())
+                    )
                     or (
                         _INTO_RE.search(text, max(0, p.start - 30), p.start)
                         and _FLOW_VERB_RE.search(text, number_end, p.start)
@@ -1444,6 +1488,17 @@ _OF_THEM_AFTER_RE = re.compile(
     # (where the part is, with no verb of its own: not "At least 200 people, more than 100 of
     # them children, were killed in an attack ... in the Afar region", mek-11)
     r"(?:into|in|to|en|dans|au|a|nel|na|no)\b"
+)
+# ... or others set against them, somewhere else: "d'où plus de 670.000 civils ont été déplacés,
+# tandis que 200.000 autres restent bloqués dans le chef-lieu, Mingora" (swt-08); not others
+# told apart only by what befell them ("Au moins dix personnes ont péri et 82 autres sont
+# portées disparues ... dans l'État de Sikkim", sik-01)
+_OTHERS_NUMBER_RE = re.compile(
+    r"\d[\d.,\u00a0\u202f ]*?\s+(?:others|more|autres|otros|otras|altri|altre|outros|outras)\b"
+    r"(?!\s+(?:than|que|di|de)\b)"
+)
+_WHEREAS_RE = re.compile(
+    r"\b(?:while|whereas|tandis que|alors que|mientras que|mentre|enquanto)\s+$", re.I
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?:between|entre|tra|fra)\s+(?:[\w']+\s+){0,3}$", re.I)
 _AND_RE = re.compile(r"\s(?:and|et|y|e)\s")
@@ -1673,8 +1728,11 @@ def _figures_at(
     if not hits and not _KILLED_WORD_RE.search(text):
         return []
     as_of, since, old = _dates(sentence, ctx.published)
-    if old:
-        return []  # "since 2011", "in 2015": history, not news
+    if old is not None:
+        # "since 2011", "in 2015": history, not news (only its clause's figures are)
+        hits = [h for h in hits if not old[0] <= h.number.start < old[1]]
+        if old == (0, len(text)) or not hits:
+            return []
     reporter = reporter_in(text)
 
     def toll(n: NumberMatch, status: str, where: PlaceMatch) -> tuple[int, Figure]:
@@ -1696,7 +1754,7 @@ def _figures_at(
         hits = [h for h in hits if h.number.start not in taken]
         out += [toll(n, status, where) for n, where in breakdown]
     if not hits:
-        return out
+        return _not_old(out, old)
     # the total a breakdown follows is none of its places': "las víctimas mortales son 64: 24
     # en Carolina del Sur, 17 en Georgia, 11 en Florida" (hel-04) is the country's 64
     # (nor the places of the list after it: "... y una en Virginia")
@@ -1829,7 +1887,14 @@ def _figures_at(
     if abroad is not None:
         out += _flows_listed(sentence, numbers, *abroad)
     out.sort(key=lambda item: item[0])
-    return out
+    return _not_old(out, old)
+
+
+def _not_old(
+    out: list[tuple[int, Figure]], old: tuple[int, int] | None
+) -> list[tuple[int, Figure]]:
+    """The figures outside the clause an earlier date makes history."""
+    return out if old is None else [(at, f) for at, f in out if not old[0] <= at < old[1]]
 
 
 def _flows_listed(

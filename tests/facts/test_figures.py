@@ -1816,12 +1816,56 @@ _THIRTY_FIFTH_SPLIT: list[Any] = [
      date(2013, 10, 20), []),
 ]  # fmt: skip
 
+_THIRTY_SIXTH_SPLIT: list[Any] = [
+    # kum-06: the people killed "sono salite a" a number
+    ("Giappone, nuova scossa",
+     ["Secondo l'ultimo bilancio diffuso dai media locali, le persone uccise dallo sciame "
+      "sismico in Giappone sono salite a 41."], date(2016, 4, 16),
+     [("casualties", 41, "Japan", "reported")]),
+    # swt-07: civilians who "hanno dovuto lasciare" a valley
+    ("Pakistan, esodo dallo Swat",
+     ["Sono 360.000 i civili che negli ultimi giorni hanno dovuto lasciare la valle di Swat, "
+      "nel nord-ovest del Pakistan."], date(2009, 5, 11),
+     [("displacement", 360000, "Pakistan", "reported")]),
+    # swt-07: a distance from a city in Italian is no place of the toll
+    ("Pakistan, attentato",
+     ["Oggi almeno dieci persone hanno perso la vita in un attentato suicida alla periferia "
+      "di Dara Adam Khel, 25 chilometri a sud di Peshawar."], date(2009, 5, 11),
+     [("casualties", 10, "Pakistan", "reported")]),
+    # bag-01: the toll of a disaster the story recalls
+    ("Bangladesh building collapse",
+     ["The collapse brought back memories of the November fire at a garment factory that "
+      "killed 112 people."], date(2013, 4, 24), []),
+    # bag-16: an earlier year dates its own clause, not the sentence's other one
+    ("Rana Plaza compensation",
+     ["The collapse of Rana Plaza in Bangladesh, now put at 1,129 dead, ranks among the worst "
+      "industrial accidents in the world; the Tazreen fire in November 2012 killed 112 "
+      "workers."], date(2013, 9, 16),
+     [("casualties", 1129, "Bangladesh", "reported")]),
+    # swt-08: others set against the first number are where the place is, not the first
+    ("Pakistan : l'offensive se poursuit",
+     ["L'armée pakistanaise continuait jeudi son offensive contre les talibans dans le "
+      "nord-ouest du pays, d'où plus de 670.000 civils ont été déplacés, tandis que 200.000 "
+      "autres restent bloqués dans le chef-lieu, Mingora."], date(2009, 5, 14),
+     [("displacement", 670000, "Pakistan", "reported")]),
+    # sik-01: ... not others told apart by what befell them in the same place
+    ("Inde : crue d'un lac glaciaire",
+     ["Au moins dix personnes ont péri et 82 autres sont portées disparues mercredi après le "
+      "débordement d'un lac glaciaire dans l'État de Sikkim, dans le nord-est de l'Inde."],
+     date(2023, 10, 4), [("casualties", 10, "Sikkim", "reported")]),
+    # swt-12: the people who have fled are counted, whatever the main clause's modal
+    ("Pakistan retakes Swat's main town",
+     ["Retaking the town would open the way for some of the more than 2 million people who "
+      "have fled the conflict zone in Pakistan to start going home."], date(2009, 5, 30),
+     [("displacement", 2000000, "Pakistan", "reported")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("title", "sentences", "published", "expected"),
-    [*_THIRTY_THIRD_SPLIT, *_THIRTY_FOURTH_SPLIT, *_THIRTY_FIFTH_SPLIT],
+    [*_THIRTY_THIRD_SPLIT, *_THIRTY_FOURTH_SPLIT, *_THIRTY_FIFTH_SPLIT, *_THIRTY_SIXTH_SPLIT],
 )
-def test_figures_of_the_thirty_third_to_thirty_fifth_splits(
+def test_figures_of_the_thirty_third_to_thirty_sixth_splits(
     make_ctx: MakeCtx,
     title: str,
     sentences: list[str],

@@ -647,12 +647,15 @@ _CAMP_BEFORE_RE = re.compile(
 )
 # A rate's base: "1.8 deaths per 10,000" (som-06)
 _PER_BEFORE_RE = re.compile(r"\b(?:per|por cada|ogni)\s+$", re.I)
+# Not a comparison after a word of more or others: "more than", "más que", "più di"
+_NOT_COMPARED = r"(?!\s+(?:than|que|di|de)\b)"
 # An increment is no total: "at least 2,200 more had been uprooted" (goma-01); but "three more
 # died in Salin Township" is that place's first count (moc-05): a name in the rest of the
 # clause keeps it
 _MORE_AFTER_RE = re.compile(
-    r"\s+(?:more|additional|de plus|más|in più|a mais)\b(?!\s+(?:than|que|di|de)\b)"
-    r"(?![^,.;:]*\b(?-i:[A-ZÀ-Ý]))",
+    r"\s+(?:more|additional|de plus|más|in più|a mais)\b"
+    + _NOT_COMPARED
+    + r"(?![^,.;:]*\b(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 # Lives at risk count no one: "750.000 vidas están en peligro" (dar-12)
@@ -1495,7 +1498,7 @@ _OF_THEM_AFTER_RE = re.compile(
 # portées disparues ... dans l'État de Sikkim", sik-01)
 _OTHERS_NUMBER_RE = re.compile(
     r"\d[\d.,\u00a0\u202f ]*?\s+(?:others|more|autres|otros|otras|altri|altre|outros|outras)\b"
-    r"(?!\s+(?:than|que|di|de)\b)"
+    + _NOT_COMPARED
 )
 _WHEREAS_RE = re.compile(
     r"\b(?:while|whereas|tandis que|alors que|mientras que|mentre|enquanto)\s+$", re.I
@@ -1731,7 +1734,7 @@ def _figures_at(
     if old is not None:
         # "since 2011", "in 2015": history, not news (only its clause's figures are)
         hits = [h for h in hits if not old[0] <= h.number.start < old[1]]
-        if old == (0, len(text)) or not hits:
+        if not hits:
             return []
     reporter = reporter_in(text)
 
